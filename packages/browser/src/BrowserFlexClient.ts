@@ -1,0 +1,53 @@
+/**
+ * FlexClient layers for browsers, over `fetch` (or XMLHttpRequest).
+ *
+ * In a browser, credentials are usually not in the page at all: point `baseUrl` at your own
+ * proxy and leave them out, so no `Authorization` header is sent.
+ *
+ * @since 0.1.0
+ */
+import * as FlexClient from "@effect-flex/core/FlexClient"
+import type * as FlexConfig from "@effect-flex/core/FlexConfig"
+import type { FlexInvalidInput } from "@effect-flex/core/FlexError"
+import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
+import * as BrowserHttpClient from "@effect/platform-browser/BrowserHttpClient"
+import * as Layer from "effect/Layer"
+
+/**
+ * Options of the browser layers: the client options, plus the `RequestInit` given to `fetch`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Options extends FlexConfig.Options {
+  /**
+   * Passed to every `fetch` (e.g. `{ credentials: "include" }` for a cookie-authenticated proxy).
+   * Redirects default to `"error"`: credentials are never replayed to wherever a redirect points.
+   */
+  readonly requestInit?: RequestInit | undefined
+}
+
+/**
+ * A FlexClient over `fetch`.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layer = (options: Options): Layer.Layer<FlexClient.FlexClient, FlexInvalidInput> => {
+  const { requestInit, ...clientOptions } = options
+  return FlexClient.layer(clientOptions).pipe(
+    Layer.provide(FetchHttpClient.layer),
+    Layer.provide(Layer.succeed(FetchHttpClient.RequestInit, { redirect: "error", ...requestInit }))
+  )
+}
+
+/**
+ * A FlexClient over `XMLHttpRequest`, for environments where `fetch` is unavailable or patched.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layerXMLHttpRequest = (
+  options: FlexConfig.Options
+): Layer.Layer<FlexClient.FlexClient, FlexInvalidInput> =>
+  FlexClient.layer(options).pipe(Layer.provide(BrowserHttpClient.layerXMLHttpRequest))

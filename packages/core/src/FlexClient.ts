@@ -1,0 +1,100 @@
+/**
+ * The Flex API client: a service over any `HttpClient`.
+ *
+ * @since 0.1.0
+ */
+import type * as HttpClient from "@effect/platform/HttpClient"
+import * as Context from "effect/Context"
+import type * as ConfigError from "effect/ConfigError"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import type * as Stream from "effect/Stream"
+import type { ChatChannel } from "./ChatChannel.js"
+import * as FlexConfig from "./FlexConfig.js"
+import type { FlexError, FlexInvalidInput } from "./FlexError.js"
+import * as internal from "./internal/client.js"
+import type * as InteractionChannel from "./InteractionChannel.js"
+import type * as Page from "./Page.js"
+import type { Participant } from "./Participant.js"
+
+/**
+ * The list calls of a resource. `stream` is lazy and demand-driven (see
+ * {@link Page.StreamOptions.prefetch}); `list` collects it; `page` returns one page with the
+ * cursor of the next; `pages` streams whole pages, each with its cursor, to resume from later.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ListCalls<Args extends ReadonlyArray<string>, A> {
+  readonly stream: (...args: [...Args, options?: Page.StreamOptions]) => Stream.Stream<A, FlexError>
+  readonly pages: (...args: [...Args, options?: Page.StreamOptions]) => Stream.Stream<Page.Page<A>, FlexError>
+  readonly list: (...args: [...Args, options?: Page.ListOptions]) => Effect.Effect<ReadonlyArray<A>, FlexError>
+  readonly page: (...args: [...Args, options?: Page.PageOptions]) => Effect.Effect<Page.Page<A>, FlexError>
+}
+
+/**
+ * The Flex API. SID arguments are plain strings (a decoded record's branded `sid` fits), checked
+ * before any request: a wrong kind or shape fails with `FlexInvalidInput`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface FlexClient {
+  /** Flex chat channels: `GET /v1/Channels`, `GET /v1/Channels/{Sid}`. */
+  readonly channels: ListCalls<[], ChatChannel> & {
+    readonly fetch: (sid: string) => Effect.Effect<ChatChannel, FlexError>
+  }
+  /** Interaction channels: `GET /v1/Interactions/{InteractionSid}/Channels`, and the update. */
+  readonly interactionChannels: ListCalls<[interactionSid: string], InteractionChannel.InteractionChannel> & {
+    /**
+     * `POST /v1/Interactions/{InteractionSid}/Channels/{Sid}`: close a channel, or make it
+     * inactive (which requires `routing: { status: "closed" }`). Never retried after a transport
+     * failure, since the update may have been applied.
+     */
+    readonly update: (
+      interactionSid: string,
+      channelSid: string,
+      params: InteractionChannel.UpdateParams
+    ) => Effect.Effect<InteractionChannel.InteractionChannel, FlexError>
+  }
+  /** Participants: `GET /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Participants`. */
+  readonly participants: ListCalls<[interactionSid: string, channelSid: string], Participant>
+}
+
+/**
+ * @since 0.1.0
+ * @category tags
+ */
+export const FlexClient: Context.Tag<FlexClient, FlexClient> = Context.GenericTag<FlexClient>(
+  "@effect-flex/core/FlexClient"
+)
+
+/**
+ * Builds a client over the `HttpClient` in context. Fails with `FlexInvalidInput` when an
+ * option is invalid; no request is made.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const make: (
+  options: FlexConfig.Options
+) => Effect.Effect<FlexClient, FlexInvalidInput, HttpClient.HttpClient> = internal.make
+
+/**
+ * @since 0.1.0
+ * @category layers
+ */
+export const layer = (options: FlexConfig.Options): Layer.Layer<FlexClient, FlexInvalidInput, HttpClient.HttpClient> =>
+  Layer.effect(FlexClient, make(options))
+
+/**
+ * A client configured from the environment (see {@link FlexConfig.fromEnv}), with the other
+ * options given here.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layerConfig = (
+  options?: Omit<FlexConfig.Options, "accountSid" | "authToken" | "apiKey" | "apiSecret">
+): Layer.Layer<FlexClient, FlexInvalidInput | ConfigError.ConfigError, HttpClient.HttpClient> =>
+  Layer.effect(FlexClient, Effect.flatMap(FlexConfig.fromEnv, (env) => make({ ...env, ...options })))

@@ -1,0 +1,100 @@
+/**
+ * The options of a FlexClient, and how to read them from the environment.
+ *
+ * @since 0.1.0
+ */
+import * as Config from "effect/Config"
+import type * as Duration from "effect/Duration"
+import * as Option from "effect/Option"
+import type * as Redacted from "effect/Redacted"
+
+/**
+ * Retry policy. 429 and 503 are retried for every method (Twilio did not process the request);
+ * other 5xx responses and transport failures only for GET. Delays use full-jitter exponential
+ * backoff (`random(0, min(maxDelay, baseDelay * 2^retry))`), or the server's `Retry-After` when it
+ * sends one (capped at `maxRetryAfter`).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface RetryOptions {
+  /** Attempts in all, the first included (default 4). `1` disables retries. */
+  readonly maxAttempts?: number | undefined
+  /** Base of the exponential backoff (default 250 millis). */
+  readonly baseDelay?: Duration.DurationInput | undefined
+  /** Cap of one backoff delay (default 8 seconds). */
+  readonly maxDelay?: Duration.DurationInput | undefined
+  /** Cap of a server-sent `Retry-After` (default 60 seconds): absurd values do not stall a call. */
+  readonly maxRetryAfter?: Duration.DurationInput | undefined
+}
+
+/**
+ * How to reach and authenticate to the Flex API. Credentials are an Account SID with its Auth
+ * Token, or an API key SID with its secret (plus the Account SID). A client without credentials
+ * sends no `Authorization` header (a browser calling through its own proxy).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Options {
+  /** `AC…`. Required with either kind of credential. */
+  readonly accountSid?: string | undefined
+  readonly authToken?: Redacted.Redacted<string> | undefined
+  /** `SK…`. */
+  readonly apiKey?: string | undefined
+  readonly apiSecret?: Redacted.Redacted<string> | undefined
+  /**
+   * The API origin (default `https://flex-api.twilio.com`). Any http(s) origin works, loopback
+   * included: a simulator, a proxy, a recording server. A path, query or user info is refused.
+   */
+  readonly baseUrl?: string | URL | undefined
+  /** Twilio edge location (e.g. `sydney`); the host becomes `flex-api.{edge}.{region}.twilio.com`. */
+  readonly edge?: string | undefined
+  /** Twilio region (e.g. `au1`; `us1` when only an edge is given). */
+  readonly region?: string | undefined
+  /** Time allowed for one attempt, body included (default 30 seconds). */
+  readonly timeout?: Duration.DurationInput | undefined
+  /** Retry policy, or `false` for a single attempt. */
+  readonly retry?: RetryOptions | false | undefined
+  /** Appended to the User-Agent, e.g. `my-app/1.2`. */
+  readonly userAgent?: string | undefined
+  /** Default page size of list calls, 1..1000 (default 50, Twilio's). */
+  readonly pageSize?: number | undefined
+  /** Send W3C trace headers to the API (default false: Twilio has no use for them). */
+  readonly tracePropagation?: boolean | undefined
+}
+
+/**
+ * The environment variables Twilio's own SDKs read: `TWILIO_ACCOUNT_SID` with
+ * `TWILIO_AUTH_TOKEN`, or `TWILIO_API_KEY` with `TWILIO_API_SECRET`, and optional `TWILIO_EDGE`,
+ * `TWILIO_REGION`. Secrets are read as `Redacted`.
+ *
+ * @since 0.1.0
+ * @category config
+ */
+export const fromEnv: Config.Config<Options> = Config.all({
+  accountSid: Config.option(Config.string("TWILIO_ACCOUNT_SID")),
+  authToken: Config.option(Config.redacted("TWILIO_AUTH_TOKEN")),
+  apiKey: Config.option(Config.string("TWILIO_API_KEY")),
+  apiSecret: Config.option(Config.redacted("TWILIO_API_SECRET")),
+  edge: Config.option(Config.string("TWILIO_EDGE")),
+  region: Config.option(Config.string("TWILIO_REGION"))
+}).pipe(
+  Config.map((env): Options => ({
+    accountSid: Option.getOrUndefined(env.accountSid),
+    authToken: Option.getOrUndefined(env.authToken),
+    apiKey: Option.getOrUndefined(env.apiKey),
+    apiSecret: Option.getOrUndefined(env.apiSecret),
+    edge: Option.getOrUndefined(env.edge),
+    region: Option.getOrUndefined(env.region)
+  }))
+)
+
+/**
+ * Whether the environment holds Twilio credentials (either kind).
+ *
+ * @since 0.1.0
+ * @category config
+ */
+export const hasCredentials = (options: Options): boolean =>
+  options.authToken !== undefined || (options.apiKey !== undefined && options.apiSecret !== undefined)

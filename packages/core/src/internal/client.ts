@@ -1,0 +1,235 @@
+import * as HttpClient from "@effect/platform/HttpClient"
+import * as Chunk from "effect/Chunk"
+import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
+import type * as Schema from "effect/Schema"
+import * as Stream from "effect/Stream"
+import { ChatChannel } from "../ChatChannel.js"
+import type * as FlexClient from "../FlexClient.js"
+import type * as FlexConfig from "../FlexConfig.js"
+import { type FlexError, FlexInvalidInput } from "../FlexError.js"
+import * as InteractionChannel from "../InteractionChannel.js"
+import * as Page from "../Page.js"
+import { Participant } from "../Participant.js"
+import type * as Sid from "../Sid.js"
+import * as Config from "./config.js"
+import * as Input from "./input.js"
+import * as Pagination from "./pagination.js"
+import * as Request from "./request.js"
+
+type Envelope<Key extends string, A> = { readonly [K in Key]: ReadonlyArray<A> } & { readonly meta: Page.PageMeta }
+
+/** The list calls of one resource, once its path is known and its arguments are valid. */
+interface ListCalls<A> {
+  readonly page: (options: Page.PageOptions | undefined) => Effect.Effect<Page.Page<A>, FlexError>
+  readonly pages: (options: Page.StreamOptions | undefined) => Stream.Stream<Page.Page<A>, FlexError>
+}
+
+/** Builds a FlexClient from validated configuration and an HttpClient. */
+export const make = (
+  options: FlexConfig.Options
+): Effect.Effect<FlexClient.FlexClient, FlexInvalidInput, HttpClient.HttpClient> =>
+  Effect.gen(function*() {
+    const config = yield* Config.resolve(options)
+    const httpClient = yield* HttpClient.HttpClient
+    const executor = Request.makeExecutor(config, httpClient)
+
+    const listCalls = <A, I, Key extends string>(
+      operation: string,
+      key: Key,
+      envelope: Schema.Schema<Envelope<Key, A>, I>,
+      listPath: string,
+      attributes: Readonly<Record<string, string>>
+    ): ListCalls<A> => {
+      const fetchPage = (url: Page.PageCursor): Effect.Effect<Pagination.FetchedPage<A>, FlexError> =>
+        executor.execute({ method: "GET", url }, envelope).pipe(
+          Effect.map(({ value }): Pagination.FetchedPage<A> => ({
+            items: value[key],
+            meta: value.meta,
+            url,
+            next: Pagination.nextOf(config, value.meta, url, listPath, "GET")
+          })),
+          Effect.withSpan(`FlexClient.${operation}.page`, {
+            kind: "client",
+            attributes: { ...attributes, "flex.page_url": executor.scrub(url) }
+          })
+        )
+
+      const firstUrl = (
+        options: Page.ListOptions | undefined,
+        limit: number | undefined
+      ): Either.Either<Page.PageCursor, FlexInvalidInput> => {
+        if (options?.from !== undefined) return Pagination.checkCursor(config, operation, options.from, listPath)
+        return Either.map(Input.intOption(operation, "options.pageSize", options?.pageSize, 1, 1000), (pageSize) => {
+          // Without an explicit page size, a small limit asks for no more records than it needs.
+          const size = pageSize ?? Math.min(limit ?? config.pageSize, config.pageSize)
+          return `${config.origin}${listPath}?PageSize=${size}` as Page.PageCursor
+        })
+      }
+
+      const checkOptions = (options: unknown): Either.Either<Page.StreamOptions | undefined, FlexInvalidInput> =>
+        options === undefined || (typeof options === "object" && options !== null && !Array.isArray(options))
+          ? Either.right(options as Page.StreamOptions | undefined)
+          : Either.left(new FlexInvalidInput({ operation, argument: "options", message: "options must be an object" }))
+
+      return {
+        page: (options) =>
+          checkOptions(options).pipe(
+            Either.flatMap((options) => firstUrl(options, undefined)),
+            Effect.flatMap(fetchPage),
+            Effect.flatMap((fetched) =>
+              Effect.map(fetched.next, (cursor): Page.Page<A> => ({ items: fetched.items, meta: fetched.meta, cursor }))
+            )
+          ),
+        pages: (options) =>
+          Stream.unwrap(Either.gen(function*() {
+            const checked = yield* checkOptions(options)
+            const limit = yield* Input.intOption(operation, "options.limit", checked?.limit, 1, Number.MAX_SAFE_INTEGER)
+            const prefetch = yield* Input.intOption(operation, "options.prefetch", checked?.prefetch, 0, 16)
+            const first = yield* firstUrl(checked, limit)
+            return Pagination.pages(first, fetchPage, {
+              limit: limit ?? Number.POSITIVE_INFINITY,
+              prefetch: prefetch ?? 1
+            })
+          }))
+      }
+    }
+
+    /** Turns validated list calls into the public page/pages/stream/list quartet. */
+    const listApi = <Args extends ReadonlyArray<unknown>, A>(
+      operation: string,
+      resolve: (...args: Args) => Either.Either<ListCalls<A>, FlexInvalidInput>,
+      spanAttributes: (...args: Args) => Record<string, unknown>
+    ) => {
+      const pages = (args: Args, options: Page.StreamOptions | undefined, call: string) =>
+        Stream.unwrap(Either.map(resolve(...args), (calls) => calls.pages(options))).pipe(
+          Stream.withSpan(`FlexClient.${operation}.${call}`, { kind: "client", attributes: spanAttributes(...args) })
+        )
+      return {
+        page: (args: Args, options: Page.PageOptions | undefined) =>
+          Effect.flatMap(resolve(...args), (calls) => calls.page(options)).pipe(
+            Effect.withSpan(`FlexClient.${operation}.page`, { kind: "client", attributes: spanAttributes(...args) })
+          ),
+        pages: (args: Args, options: Page.StreamOptions | undefined) => pages(args, options, "pages"),
+        stream: (args: Args, options: Page.StreamOptions | undefined) =>
+          Pagination.items(pages(args, options, "stream")),
+        list: (args: Args, options: Page.ListOptions | undefined) =>
+          Stream.runCollect(Pagination.items(pages(args, options, "list"))).pipe(
+            Effect.map((chunk): ReadonlyArray<A> => Chunk.toReadonlyArray(chunk))
+          )
+      }
+    }
+
+    // --- Flex chat channels ---------------------------------------------------------------------
+
+    const channelLists = listApi(
+      "channels",
+      () => Either.right(listCalls("channels", "flex_chat_channels", chatChannelPage, "/v1/Channels", {})),
+      () => ({})
+    )
+
+    const fetchChannel = (sid: string): Effect.Effect<ChatChannel, FlexError> =>
+      Input.sid<Sid.ChatChannelSid>("channels.fetch", "sid", "CH", sid).pipe(
+        Effect.flatMap((sid) => executor.execute({ method: "GET", url: `${config.origin}/v1/Channels/${sid}` }, ChatChannel)),
+        Effect.map(({ value }) => value),
+        Effect.withSpan("FlexClient.channels.fetch", { kind: "client", attributes: { "flex.chat_channel_sid": sid } })
+      )
+
+    // --- Interaction channels -------------------------------------------------------------------
+
+    const interactionChannelLists = listApi(
+      "interactionChannels",
+      (interactionSid: string) =>
+        Either.map(
+          Input.sid<Sid.InteractionSid>("interactionChannels.list", "interactionSid", "KD", interactionSid),
+          (sid) =>
+            listCalls("interactionChannels", "channels", interactionChannelPage, `/v1/Interactions/${sid}/Channels`, {
+              "flex.interaction_sid": sid
+            })
+        ),
+      (interactionSid: string) => ({ "flex.interaction_sid": interactionSid })
+    )
+
+    const updateInteractionChannel = (
+      interactionSid: string,
+      channelSid: string,
+      params: InteractionChannel.UpdateParams
+    ): Effect.Effect<InteractionChannel.InteractionChannel, FlexError> => {
+      const operation = "interactionChannels.update"
+      return Either.gen(function*() {
+        const interaction = yield* Input.sid<Sid.InteractionSid>(operation, "interactionSid", "KD", interactionSid)
+        const channel = yield* Input.sid<Sid.InteractionChannelSid>(operation, "channelSid", "UO", channelSid)
+        const valid = yield* Input.decode(operation, "params", InteractionChannel.UpdateParams, params)
+        return {
+          method: "POST" as const,
+          url: `${config.origin}/v1/Interactions/${interaction}/Channels/${channel}`,
+          form: InteractionChannel.toFormBody(valid)
+        }
+      }).pipe(
+        Effect.flatMap((spec) => executor.execute(spec, InteractionChannel.InteractionChannel)),
+        Effect.map(({ value }) => value),
+        Effect.withSpan("FlexClient.interactionChannels.update", {
+          kind: "client",
+          attributes: {
+            "flex.interaction_sid": interactionSid,
+            "flex.channel_sid": channelSid,
+            "flex.status": typeof params === "object" && params !== null ? params.status : undefined
+          }
+        })
+      )
+    }
+
+    // --- Participants ---------------------------------------------------------------------------
+
+    const participantLists = listApi(
+      "participants",
+      (interactionSid: string, channelSid: string) =>
+        Either.gen(function*() {
+          const interaction = yield* Input.sid<Sid.InteractionSid>(
+            "participants.list",
+            "interactionSid",
+            "KD",
+            interactionSid
+          )
+          const channel = yield* Input.sid<Sid.InteractionChannelSid>("participants.list", "channelSid", "UO", channelSid)
+          return listCalls(
+            "participants",
+            "participants",
+            participantPage,
+            `/v1/Interactions/${interaction}/Channels/${channel}/Participants`,
+            { "flex.interaction_sid": interaction, "flex.channel_sid": channel }
+          )
+        }),
+      (interactionSid: string, channelSid: string) => ({
+        "flex.interaction_sid": interactionSid,
+        "flex.channel_sid": channelSid
+      })
+    )
+
+    return {
+      channels: {
+        fetch: fetchChannel,
+        page: (options) => channelLists.page([], options),
+        pages: (options) => channelLists.pages([], options),
+        stream: (options) => channelLists.stream([], options),
+        list: (options) => channelLists.list([], options)
+      },
+      interactionChannels: {
+        page: (interactionSid, options) => interactionChannelLists.page([interactionSid], options),
+        pages: (interactionSid, options) => interactionChannelLists.pages([interactionSid], options),
+        stream: (interactionSid, options) => interactionChannelLists.stream([interactionSid], options),
+        list: (interactionSid, options) => interactionChannelLists.list([interactionSid], options),
+        update: updateInteractionChannel
+      },
+      participants: {
+        page: (interactionSid, channelSid, options) => participantLists.page([interactionSid, channelSid], options),
+        pages: (interactionSid, channelSid, options) => participantLists.pages([interactionSid, channelSid], options),
+        stream: (interactionSid, channelSid, options) => participantLists.stream([interactionSid, channelSid], options),
+        list: (interactionSid, channelSid, options) => participantLists.list([interactionSid, channelSid], options)
+      }
+    }
+  })
+
+const chatChannelPage = Page.envelope("flex_chat_channels", ChatChannel)
+const interactionChannelPage = Page.envelope("channels", InteractionChannel.InteractionChannel)
+const participantPage = Page.envelope("participants", Participant)

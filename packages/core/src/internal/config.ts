@@ -1,0 +1,221 @@
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
+import * as Encoding from "effect/Encoding"
+import * as Redacted from "effect/Redacted"
+import type * as FlexConfig from "../FlexConfig.js"
+import { FlexInvalidInput } from "../FlexError.js"
+import * as Sid from "../Sid.js"
+import { version } from "./version.js"
+
+/** @internal */
+export const defaultBaseUrl = "https://flex-api.twilio.com"
+
+/** @internal */
+export const defaultTwilioOrigin = defaultBaseUrl
+
+/** @internal */
+export interface ResolvedConfig {
+  /** scheme://host[:port], no trailing slash */
+  readonly origin: string
+  /** Twilio's own origin, whose next-page URLs are re-based onto `origin` when an edge is set */
+  readonly rebaseFrom: string | undefined
+  readonly authorization: Redacted.Redacted<string> | undefined
+  /** Every secret to scrub from any text that leaves the client. */
+  readonly secrets: ReadonlyArray<string>
+  readonly timeout: Duration.Duration
+  readonly retry: {
+    readonly maxAttempts: number
+    readonly baseDelayMillis: number
+    readonly maxDelayMillis: number
+    readonly maxRetryAfterMillis: number
+  }
+  readonly userAgent: string | undefined
+  readonly pageSize: number
+  readonly tracePropagation: boolean
+}
+
+const invalid = (argument: string, message: string) =>
+  new FlexInvalidInput({ operation: "FlexClient", argument: `options.${argument}`, message })
+
+const hostLabel = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/
+
+const decodeDuration = (
+  argument: string,
+  input: Duration.DurationInput | undefined,
+  fallback: Duration.Duration,
+  allowZero: boolean
+): Either.Either<Duration.Duration, FlexInvalidInput> => {
+  if (input === undefined) return Either.right(fallback)
+  let decoded: Duration.Duration
+  try {
+    decoded = Duration.decode(input)
+  } catch {
+    return Either.left(invalid(argument, `${argument} is not a duration (got ${describe(input)})`))
+  }
+  const millis = Duration.toMillis(decoded)
+  if (!Number.isFinite(millis) || millis < 0 || (!allowZero && millis === 0)) {
+    return Either.left(invalid(argument, `${argument} must be a finite duration above zero (got ${describe(input)})`))
+  }
+  return Either.right(decoded)
+}
+
+/** A short, safe rendering of a user value for an error message. */
+export const describe = (value: unknown): string => {
+  if (typeof value === "string") {
+    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value
+    return JSON.stringify(shown)
+  }
+  if (typeof value === "number" || typeof value === "boolean" || value == null) return String(value)
+  if (typeof value === "bigint") return `${value}n`
+  return Array.isArray(value) ? "an array" : `a ${typeof value}`
+}
+
+/** Whether a value is an integer in [min, max]. */
+export const isIntIn = (value: unknown, min: number, max: number): value is number =>
+  typeof value === "number" && Number.isInteger(value) && value >= min && value <= max
+
+const runtimeDescription = (): string | undefined => {
+  const process = (globalThis as { process?: { versions?: { node?: string }; platform?: string; arch?: string } })
+    .process
+  const node = process?.versions?.node
+  return node === undefined ? undefined : `(${process?.platform} ${process?.arch}) node/${node}`
+}
+
+const resolveOrigin = (options: FlexConfig.Options): Either.Either<
+  { origin: string; rebaseFrom: string | undefined },
+  FlexInvalidInput
+> => {
+  const raw = options.baseUrl ?? defaultBaseUrl
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    return Either.left(invalid("baseUrl", `baseUrl is not a URL (got ${describe(String(raw))})`))
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    return Either.left(invalid("baseUrl", `baseUrl must be http or https (got ${url.protocol})`))
+  }
+  if (url.username !== "" || url.password !== "") {
+    return Either.left(invalid("baseUrl", "baseUrl must not carry user info: pass credentials as options"))
+  }
+  if ((url.pathname !== "/" && url.pathname !== "") || url.search !== "" || url.hash !== "") {
+    return Either.left(invalid("baseUrl", "baseUrl must be an origin (scheme, host, port), without path or query"))
+  }
+  for (const key of ["edge", "region"] as const) {
+    const value = options[key]
+    if (value !== undefined && (typeof value !== "string" || !hostLabel.test(value))) {
+      return Either.left(invalid(key, `${key} must be a lowercase host label like "sydney" (got ${describe(value)})`))
+    }
+  }
+  const edge = options.edge
+  const region = options.region ?? (edge !== undefined ? "us1" : undefined)
+  if (region === undefined || !url.hostname.endsWith(".twilio.com")) {
+    return Either.right({ origin: url.origin, rebaseFrom: undefined })
+  }
+  // Twilio's scheme: {product}[.{edge}].{region}.twilio.com, replacing any edge/region present.
+  const product = url.hostname.split(".")[0]!
+  url.hostname = [product, edge, region, "twilio", "com"].filter((part) => part !== undefined).join(".")
+  return Either.right({ origin: url.origin, rebaseFrom: defaultTwilioOrigin })
+}
+
+const resolveAuthorization = (options: FlexConfig.Options): Either.Either<
+  { authorization: Redacted.Redacted<string> | undefined; secrets: ReadonlyArray<string> },
+  FlexInvalidInput
+> => {
+  const { accountSid, apiKey, apiSecret, authToken } = options
+  const redacted = (key: "authToken" | "apiSecret", value: unknown): Either.Either<string, FlexInvalidInput> =>
+    Redacted.isRedacted(value) && typeof Redacted.value(value) === "string" && Redacted.value(value) !== ""
+      ? Either.right(Redacted.value(value) as string)
+      : Either.left(invalid(key, `${key} must be a non-empty Redacted<string> (wrap it with Redacted.make)`))
+  if (authToken === undefined && apiKey === undefined && apiSecret === undefined) {
+    if (accountSid !== undefined && !Sid.pattern("AC").test(String(accountSid))) {
+      return Either.left(invalid("accountSid", `accountSid must be an Account SID (AC + 32 hex digits)`))
+    }
+    return Either.right({ authorization: undefined, secrets: [] })
+  }
+  if (typeof accountSid !== "string" || !Sid.pattern("AC").test(accountSid)) {
+    return Either.left(
+      invalid("accountSid", `accountSid must be an Account SID (AC + 32 hex digits), got ${describe(accountSid)}`)
+    )
+  }
+  if (authToken !== undefined && (apiKey !== undefined || apiSecret !== undefined)) {
+    return Either.left(invalid("authToken", "give either authToken or apiKey with apiSecret, not both"))
+  }
+  let user: string
+  let secret: string
+  if (authToken !== undefined) {
+    const token = redacted("authToken", authToken)
+    if (Either.isLeft(token)) return Either.left(token.left)
+    user = accountSid
+    secret = token.right
+  } else {
+    if (typeof apiKey !== "string" || !Sid.pattern("SK").test(apiKey)) {
+      return Either.left(invalid("apiKey", `apiKey must be an API key SID (SK + 32 hex digits), got ${describe(apiKey)}`))
+    }
+    const apiSecretValue = redacted("apiSecret", apiSecret)
+    if (Either.isLeft(apiSecretValue)) return Either.left(apiSecretValue.left)
+    user = apiKey
+    secret = apiSecretValue.right
+  }
+  const encoded = Encoding.encodeBase64(`${user}:${secret}`)
+  return Either.right({ authorization: Redacted.make(`Basic ${encoded}`), secrets: [secret, encoded] })
+}
+
+/** Validates the options; the only failure is a `FlexInvalidInput` naming the option. */
+export const resolve = (options: FlexConfig.Options): Effect.Effect<ResolvedConfig, FlexInvalidInput> =>
+  Effect.suspend(() => {
+    if (typeof options !== "object" || options === null) {
+      return Effect.fail(invalid("", "options must be an object"))
+    }
+    const origin = resolveOrigin(options)
+    if (Either.isLeft(origin)) return Effect.fail(origin.left)
+    const auth = resolveAuthorization(options)
+    if (Either.isLeft(auth)) return Effect.fail(auth.left)
+    const timeout = decodeDuration("timeout", options.timeout, Duration.seconds(30), false)
+    if (Either.isLeft(timeout)) return Effect.fail(timeout.left)
+    const retryOptions = options.retry === false ? { maxAttempts: 1 } : (options.retry ?? {})
+    if (typeof retryOptions !== "object" || retryOptions === null) {
+      return Effect.fail(invalid("retry", "retry must be an object or false"))
+    }
+    const maxAttempts = retryOptions.maxAttempts ?? 4
+    if (!isIntIn(maxAttempts, 1, 100)) {
+      return Effect.fail(invalid("retry.maxAttempts", `retry.maxAttempts must be an integer in 1..100`))
+    }
+    const baseDelay = decodeDuration("retry.baseDelay", retryOptions.baseDelay, Duration.millis(250), true)
+    if (Either.isLeft(baseDelay)) return Effect.fail(baseDelay.left)
+    const maxDelay = decodeDuration("retry.maxDelay", retryOptions.maxDelay, Duration.seconds(8), true)
+    if (Either.isLeft(maxDelay)) return Effect.fail(maxDelay.left)
+    const maxRetryAfter = decodeDuration("retry.maxRetryAfter", retryOptions.maxRetryAfter, Duration.seconds(60), true)
+    if (Either.isLeft(maxRetryAfter)) return Effect.fail(maxRetryAfter.left)
+    const pageSize = options.pageSize ?? 50
+    if (!isIntIn(pageSize, 1, 1000)) {
+      return Effect.fail(invalid("pageSize", `pageSize must be an integer in 1..1000 (got ${describe(pageSize)})`))
+    }
+    if (
+      options.userAgent !== undefined &&
+      (typeof options.userAgent !== "string" || !/^[\x20-\x7e]{1,200}$/.test(options.userAgent))
+    ) {
+      return Effect.fail(invalid("userAgent", "userAgent must be printable ASCII, 1..200 characters"))
+    }
+    const runtime = runtimeDescription()
+    const userAgent = runtime === undefined
+      ? undefined
+      : [`effect-flex/${version}`, runtime, options.userAgent].filter((part) => part !== undefined).join(" ")
+    return Effect.succeed({
+      origin: origin.right.origin,
+      rebaseFrom: origin.right.rebaseFrom,
+      authorization: auth.right.authorization,
+      secrets: auth.right.secrets,
+      timeout: timeout.right,
+      retry: {
+        maxAttempts,
+        baseDelayMillis: Duration.toMillis(baseDelay.right),
+        maxDelayMillis: Duration.toMillis(maxDelay.right),
+        maxRetryAfterMillis: Duration.toMillis(maxRetryAfter.right)
+      },
+      userAgent,
+      pageSize,
+      tracePropagation: options.tracePropagation === true
+    })
+  })

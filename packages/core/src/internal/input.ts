@@ -1,0 +1,77 @@
+import * as Either from "effect/Either"
+import * as ParseResult from "effect/ParseResult"
+import * as Schema from "effect/Schema"
+import { FlexInvalidInput } from "../FlexError.js"
+import * as Sid from "../Sid.js"
+import { describe, isIntIn } from "./config.js"
+
+const sidKinds: Readonly<Record<Sid.Prefix, string>> = {
+  AC: "an Account",
+  CH: "a Flex chat channel",
+  FO: "a Flex Flow",
+  US: "a chat user",
+  WT: "a TaskRouter Task",
+  WK: "a TaskRouter Worker",
+  WR: "a TaskRouter Reservation",
+  SK: "an API key",
+  KD: "an Interaction",
+  UO: "an Interaction channel",
+  UT: "a participant"
+}
+
+/** Validates a SID argument: it goes into a URL path, so nothing but `XX` + 32 hex digits passes. */
+export const sid = <A extends string>(
+  operation: string,
+  argument: string,
+  prefix: Sid.Prefix,
+  value: unknown
+): Either.Either<A, FlexInvalidInput> => {
+  if (typeof value === "string" && Sid.pattern(prefix).test(value)) return Either.right(value as A)
+  const expected = `${sidKinds[prefix]} SID ("${prefix}" followed by 32 hexadecimal digits)`
+  const otherKind = typeof value === "string" && /^[A-Z]{2}[0-9a-fA-F]{32}$/.test(value)
+    ? sidKinds[value.slice(0, 2) as Sid.Prefix]
+    : undefined
+  const got = otherKind !== undefined ? `${otherKind} SID` : describe(value)
+  return Either.left(
+    new FlexInvalidInput({ operation, argument, message: `${argument} must be ${expected}, got ${got}` })
+  )
+}
+
+/** Validates an optional integer option. */
+export const intOption = (
+  operation: string,
+  argument: string,
+  value: unknown,
+  min: number,
+  max: number
+): Either.Either<number | undefined, FlexInvalidInput> =>
+  value === undefined || isIntIn(value, min, max)
+    ? Either.right(value as number | undefined)
+    : Either.left(
+      new FlexInvalidInput({
+        operation,
+        argument,
+        message: `${argument} must be an integer in ${min}..${
+          max === Number.MAX_SAFE_INTEGER ? "" : max
+        } (got ${describe(value)})`
+      })
+    )
+
+/** Decodes a structured argument with a schema, naming the offending path in the error. */
+export const decode = <A, I>(
+  operation: string,
+  argument: string,
+  schema: Schema.Schema<A, I>,
+  value: unknown
+): Either.Either<A, FlexInvalidInput> =>
+  Schema.decodeUnknownEither(schema)(value).pipe(
+    Either.mapLeft((error) => {
+      const issue = ParseResult.ArrayFormatter.formatErrorSync(error)[0]
+      const path = issue === undefined ? "" : issue.path.map(String).join(".")
+      return new FlexInvalidInput({
+        operation,
+        argument: path === "" ? argument : `${argument}.${path}`,
+        message: `${argument} is invalid: ${ParseResult.TreeFormatter.formatErrorSync(error)}`
+      })
+    })
+  )
