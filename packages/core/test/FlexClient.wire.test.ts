@@ -69,7 +69,11 @@ describe("FlexClient wire form", () => {
           const items = [0, 1, 2].map((i) => Transport.wireInteractionChannel(interactionSid, index * 3 + i))
           return {
             status: 200,
-            body: channelsPage(items, request.url.href, index < 5 ? `${base}?PageSize=3&Page=${index + 1}&PageToken=PT${index}` : null)
+            body: channelsPage(
+              items,
+              request.url.href,
+              index < 5 ? `${base}?PageSize=3&Page=${index + 1}&PageToken=PT${index}` : null
+            )
           }
         },
         (flex) => flex.interactionChannels.list(interactionSid, { pageSize: 3, limit: 7 })
@@ -96,11 +100,17 @@ describe("FlexClient wire form", () => {
     Effect.gen(function*() {
       const { recorded, result } = yield* withClient(
         () => ({ status: 200, body: Transport.wireInteractionChannel(interactionSid, 7, "inactive") }),
-        (flex) => flex.interactionChannels.update(interactionSid, channelSid, { status: "inactive", routing: { status: "closed" } })
+        (flex) =>
+          flex.interactionChannels.update(interactionSid, channelSid, {
+            status: "inactive",
+            routing: { status: "closed" }
+          })
       )
       const request = recorded[0]!
       expect(request.method).toBe("POST")
-      expect(request.url.href).toBe(`https://flex-api.twilio.com/v1/Interactions/${interactionSid}/Channels/${channelSid}`)
+      expect(request.url.href).toBe(
+        `https://flex-api.twilio.com/v1/Interactions/${interactionSid}/Channels/${channelSid}`
+      )
       expect(request.headers["content-type"]).toBe("application/x-www-form-urlencoded")
       expect(Object.fromEntries(new URLSearchParams(request.body))).toEqual({
         Status: "inactive",
@@ -120,7 +130,8 @@ describe("FlexClient wire form", () => {
 
   it.effect("participants: GET the nested path; routing properties keep their keys", () =>
     Effect.gen(function*() {
-      const url = `https://flex-api.twilio.com/v1/Interactions/${interactionSid}/Channels/${channelSid}/Participants?PageSize=50`
+      const url =
+        `https://flex-api.twilio.com/v1/Interactions/${interactionSid}/Channels/${channelSid}/Participants?PageSize=50`
       const { recorded, result } = yield* withClient(
         () => ({
           status: 200,
@@ -131,7 +142,11 @@ describe("FlexClient wire form", () => {
               interaction_sid: interactionSid,
               channel_sid: channelSid,
               url: "https://flex-api.twilio.com/x",
-              routing_properties: { task_sid: Transport.sid("WT", 1), worker_sid: Transport.sid("WK", 1), queue: "support" }
+              routing_properties: {
+                task_sid: Transport.sid("WT", 1),
+                worker_sid: Transport.sid("WK", 1),
+                queue: "support"
+              }
             }],
             meta: Transport.meta("participants", url, 0, 50, null)
           }
@@ -180,7 +195,13 @@ describe("FlexClient wire form", () => {
           status: 200,
           body: {
             flex_chat_channels: [Transport.wireChatChannel(page * 2), Transport.wireChatChannel(page * 2 + 1)],
-            meta: Transport.meta("flex_chat_channels", request.url.href, page, 2, page < 2 ? `${base}?PageSize=2&Page=${page + 1}` : null)
+            meta: Transport.meta(
+              "flex_chat_channels",
+              request.url.href,
+              page,
+              2,
+              page < 2 ? `${base}?PageSize=2&Page=${page + 1}` : null
+            )
           }
         }
       }
@@ -219,11 +240,14 @@ describe("FlexClient stream", () => {
 
   it.effect("is demand-driven: with prefetch 0, taking 3 records of 2-record pages fetches 2 pages", () =>
     Effect.gen(function*() {
-      const { recorded, result } = yield* withClient(endless, (flex) =>
-        flex.interactionChannels.stream(interactionSid, { pageSize: 2, prefetch: 0 }).pipe(
-          Stream.take(3),
-          Stream.runCollect
-        ))
+      const { recorded, result } = yield* withClient(
+        endless,
+        (flex) =>
+          flex.interactionChannels.stream(interactionSid, { pageSize: 2, prefetch: 0 }).pipe(
+            Stream.take(3),
+            Stream.runCollect
+          )
+      )
       expect(Chunk.size(result)).toBe(3)
       expect(recorded).toHaveLength(2)
     }))
@@ -233,7 +257,9 @@ describe("FlexClient stream", () => {
       const { recorded } = yield* withClient(endless, (flex) =>
         flex.interactionChannels.stream(interactionSid, { pageSize: 2, prefetch: 1 }).pipe(
           Stream.take(2),
-          Stream.tap(() => Effect.sleep("10 millis")),
+          Stream.tap(() =>
+            Effect.sleep("10 millis")
+          ),
           Stream.runDrain,
           Effect.fork,
           Effect.flatMap((fiber) => Effect.zipRight(TestClock.adjust("1 second"), Fiber.join(fiber)))
@@ -249,7 +275,11 @@ describe("FlexClient stream", () => {
       const { recorded, result } = yield* withClient(
         (request) => ({
           status: 200,
-          body: channelsPage([Transport.wireInteractionChannel(interactionSid, 1)], request.url.href, "https://evil.example/v1/Interactions/x/Channels")
+          body: channelsPage(
+            [Transport.wireInteractionChannel(interactionSid, 1)],
+            request.url.href,
+            "https://evil.example/v1/Interactions/x/Channels"
+          )
         }),
         (flex) =>
           flex.interactionChannels.stream(interactionSid).pipe(
@@ -266,7 +296,10 @@ describe("FlexClient stream", () => {
   it.effect("a next_page_url that does not advance fails with FlexDecodeError instead of looping", () =>
     Effect.gen(function*() {
       const { recorded, result } = yield* withClient(
-        (request) => ({ status: 200, body: channelsPage([Transport.wireInteractionChannel(interactionSid, 1)], request.url.href, request.url.href) }),
+        (request) => ({
+          status: 200,
+          body: channelsPage([Transport.wireInteractionChannel(interactionSid, 1)], request.url.href, request.url.href)
+        }),
         (flex) => Effect.either(flex.interactionChannels.list(interactionSid))
       )
       expect(recorded).toHaveLength(1)
@@ -278,7 +311,11 @@ describe("FlexClient stream", () => {
       const { recorded, result } = yield* withClient(
         (_, index) => ({
           status: 200,
-          body: channelsPage([Transport.wireInteractionChannel(interactionSid, index)], "x", index === 0 ? `${base}?Page=1` : `${base}?PageSize=50`)
+          body: channelsPage(
+            [Transport.wireInteractionChannel(interactionSid, index)],
+            "x",
+            index === 0 ? `${base}?Page=1` : `${base}?PageSize=50`
+          )
         }),
         (flex) => Effect.either(flex.interactionChannels.list(interactionSid))
       )
@@ -294,7 +331,13 @@ describe("FlexClient retries", () => {
   it.effect("429 with Retry-After waits exactly that long, then succeeds", () =>
     Effect.gen(function*() {
       const transport = Transport.make((_, index) =>
-        index === 0 ? { status: 429, headers: { "retry-after": "3" }, body: { code: 20429, message: "Too Many Requests", status: 429 } } : ok
+        index === 0
+          ? {
+            status: 429,
+            headers: { "retry-after": "3" },
+            body: { code: 20429, message: "Too Many Requests", status: 429 }
+          }
+          : ok
       )
       const flex = yield* FlexClient.make(Transport.credentials).pipe(Effect.provide(transport.layer))
       const fiber = yield* Effect.fork(fetchOne(flex))
@@ -308,7 +351,10 @@ describe("FlexClient retries", () => {
 
   it.effect("429 without Retry-After backs off with full jitter, doubling up to the cap; then FlexRateLimited", () =>
     Effect.gen(function*() {
-      const transport = Transport.make(() => ({ status: 429, body: { code: 20429, message: "Too Many Requests", status: 429 } }))
+      const transport = Transport.make(() => ({
+        status: 429,
+        body: { code: 20429, message: "Too Many Requests", status: 429 }
+      }))
       const flex = yield* FlexClient.make({
         ...Transport.credentials,
         retry: { maxAttempts: 4, baseDelay: "100 millis", maxDelay: "300 millis" }
@@ -328,7 +374,9 @@ describe("FlexClient retries", () => {
 
   it.effect("an absurd Retry-After is capped by maxRetryAfter", () =>
     Effect.gen(function*() {
-      const transport = Transport.make((_, index) => index === 0 ? { status: 503, headers: { "retry-after": "86400" } } : ok)
+      const transport = Transport.make((_, index) =>
+        index === 0 ? { status: 503, headers: { "retry-after": "86400" } } : ok
+      )
       const flex = yield* FlexClient.make({ ...Transport.credentials, retry: { maxRetryAfter: "5 seconds" } }).pipe(
         Effect.provide(transport.layer)
       )
@@ -356,7 +404,11 @@ describe("FlexClient retries", () => {
   it.effect("GET retries 500 and transport failures; POST retries neither", () =>
     Effect.gen(function*() {
       const flaky = (_: unknown, index: number): Transport.Reply =>
-        index === 0 ? { status: 500, body: { code: 20500, message: "Internal", status: 500 } } : index === 1 ? { fail: "Transport" } : ok
+        index === 0
+          ? { status: 500, body: { code: 20500, message: "Internal", status: 500 } }
+          : index === 1
+          ? { fail: "Transport" }
+          : ok
       const get = Transport.make(flaky)
       const flexGet = yield* FlexClient.make(Transport.credentials).pipe(Effect.provide(get.layer))
       const fiber = yield* Effect.fork(fetchOne(flexGet))
@@ -367,7 +419,9 @@ describe("FlexClient retries", () => {
       for (const reply of [{ status: 500 } as const, { fail: "Transport" } as const]) {
         const post = Transport.make(() => reply)
         const flexPost = yield* FlexClient.make(Transport.credentials).pipe(Effect.provide(post.layer))
-        const error = yield* Effect.flip(flexPost.interactionChannels.update(interactionSid, channelSid, { status: "closed" }))
+        const error = yield* Effect.flip(
+          flexPost.interactionChannels.update(interactionSid, channelSid, { status: "closed" })
+        )
         expect(post.recorded).toHaveLength(1)
         expect(error._tag).toBe("status" in reply ? "FlexApiError" : "FlexTransportError")
       }
@@ -376,10 +430,16 @@ describe("FlexClient retries", () => {
   it.effect("POST is retried on 429 and 503 (Twilio did not process it)", () =>
     Effect.gen(function*() {
       const transport = Transport.make((_, index) =>
-        index === 0 ? { status: 503 } : index === 1 ? { status: 429 } : { status: 200, body: Transport.wireInteractionChannel(interactionSid, 7, "closed") }
+        index === 0
+          ? { status: 503 }
+          : index === 1
+          ? { status: 429 }
+          : { status: 200, body: Transport.wireInteractionChannel(interactionSid, 7, "closed") }
       )
       const flex = yield* FlexClient.make(Transport.credentials).pipe(Effect.provide(transport.layer))
-      const fiber = yield* Effect.fork(flex.interactionChannels.update(interactionSid, channelSid, { status: "closed" }))
+      const fiber = yield* Effect.fork(
+        flex.interactionChannels.update(interactionSid, channelSid, { status: "closed" })
+      )
       yield* TestClock.adjust("1 minute")
       const result = yield* Fiber.join(fiber)
       expect(result.status).toBe("closed")
@@ -389,7 +449,11 @@ describe("FlexClient retries", () => {
   it.effect("each attempt has its own timeout; a timed-out GET is retried, then FlexTransportError", () =>
     Effect.gen(function*() {
       const transport = Transport.make(() => ({ delay: 60_000, then: ok }))
-      const flex = yield* FlexClient.make({ ...Transport.credentials, timeout: "1 second", retry: { maxAttempts: 2, baseDelay: "0 millis" } }).pipe(
+      const flex = yield* FlexClient.make({
+        ...Transport.credentials,
+        timeout: "1 second",
+        retry: { maxAttempts: 2, baseDelay: "0 millis" }
+      }).pipe(
         Effect.provide(transport.layer)
       )
       const fiber = yield* Effect.fork(fetchOne(flex))
@@ -403,7 +467,9 @@ describe("FlexClient retries", () => {
   it.effect("retry: false makes a single attempt", () =>
     Effect.gen(function*() {
       const transport = Transport.make(() => ({ status: 503 }))
-      const flex = yield* FlexClient.make({ ...Transport.credentials, retry: false }).pipe(Effect.provide(transport.layer))
+      const flex = yield* FlexClient.make({ ...Transport.credentials, retry: false }).pipe(
+        Effect.provide(transport.layer)
+      )
       const error = yield* Effect.flip(fetchOne(flex))
       expect(error).toMatchObject({ _tag: "FlexApiError", status: 503, attempts: 1 })
       expect(transport.recorded).toHaveLength(1)
@@ -422,17 +488,22 @@ describe("FlexClient error mapping", () => {
     status
   })
 
-  it.effect.each([
-    [401, 20003, "FlexAuthenticationError"],
-    [403, 20003, "FlexAuthenticationError"],
-    [404, 20404, "FlexNotFound"],
-    [429, 20429, "FlexRateLimited"],
-    [400, 20001, "FlexApiError"],
-    [500, 20500, "FlexApiError"],
-    [503, 20503, "FlexApiError"]
-  ] as const)("HTTP %i (code %i) is %s with Twilio's fields and the request id", ([status, code, tag]) =>
+  it.effect.each(
+    [
+      [401, 20003, "FlexAuthenticationError"],
+      [403, 20003, "FlexAuthenticationError"],
+      [404, 20404, "FlexNotFound"],
+      [429, 20429, "FlexRateLimited"],
+      [400, 20001, "FlexApiError"],
+      [500, 20500, "FlexApiError"],
+      [503, 20503, "FlexApiError"]
+    ] as const
+  )("HTTP %i (code %i) is %s with Twilio's fields and the request id", ([status, code, tag]) =>
     Effect.gen(function*() {
-      const error = yield* fetchWith({ status, body: { ...twilioBody(status, code, "Twilio says no"), details: { field: "x" } } })
+      const error = yield* fetchWith({
+        status,
+        body: { ...twilioBody(status, code, "Twilio says no"), details: { field: "x" } }
+      })
       expect(error).toMatchObject({
         _tag: tag,
         status,
@@ -454,12 +525,14 @@ describe("FlexClient error mapping", () => {
       expect(error.message).toBe("Twilio answered HTTP 502 with a text/html body instead of a JSON error")
     }))
 
-  it.effect.each([
-    ["truncated JSON", "{\"sid\": \"CH0000", "not JSON"],
-    ["wrong shape", { sid: 42 }, "does not match"],
-    ["missing sid", { account_sid: null }, "does not match"],
-    ["a sid of the wrong kind", { sid: Transport.sid("UO", 1) }, "does not match"]
-  ] as const)("a 2xx body with %s is FlexDecodeError", ([, body, fragment]) =>
+  it.effect.each(
+    [
+      ["truncated JSON", "{\"sid\": \"CH0000", "not JSON"],
+      ["wrong shape", { sid: 42 }, "does not match"],
+      ["missing sid", { account_sid: null }, "does not match"],
+      ["a sid of the wrong kind", { sid: Transport.sid("UO", 1) }, "does not match"]
+    ] as const
+  )("a 2xx body with %s is FlexDecodeError", ([, body, fragment]) =>
     Effect.gen(function*() {
       const error = yield* fetchWith({ status: 200, body: typeof body === "string" ? body : body })
       expect(error._tag).toBe("FlexDecodeError")
@@ -469,7 +542,14 @@ describe("FlexClient error mapping", () => {
   it.effect("unknown enum values and extra fields decode", () =>
     Effect.gen(function*() {
       const { result } = yield* withClient(
-        () => ({ status: 200, body: { ...Transport.wireInteractionChannel(interactionSid, 7, "paused_v2"), type: "carrier-pigeon", brand_new: { x: 1 } } }),
+        () => ({
+          status: 200,
+          body: {
+            ...Transport.wireInteractionChannel(interactionSid, 7, "paused_v2"),
+            type: "carrier-pigeon",
+            brand_new: { x: 1 }
+          }
+        }),
         (flex) => flex.interactionChannels.update(interactionSid, channelSid, { status: "closed" })
       )
       expect(result.status).toBe("paused_v2")
@@ -492,7 +572,10 @@ describe("FlexClient layers", () => {
   it.effect("layer builds the service from options and an HttpClient", () =>
     Effect.gen(function*() {
       const transport = Transport.make(() => ({ status: 200, body: Transport.wireChatChannel(1) }))
-      const channel = yield* Effect.flatMap(FlexClient.FlexClient, (flex) => flex.channels.fetch(Transport.sid("CH", 1))).pipe(
+      const channel = yield* Effect.flatMap(
+        FlexClient.FlexClient,
+        (flex) => flex.channels.fetch(Transport.sid("CH", 1))
+      ).pipe(
         Effect.provide(FlexClient.layer(Transport.credentials).pipe(Layer.provide(transport.layer)))
       )
       expect(channel.sid).toBe(Transport.sid("CH", 1))

@@ -47,6 +47,10 @@ const decodeDuration = (
   allowZero: boolean
 ): Either.Either<Duration.Duration, FlexInvalidInput> => {
   if (input === undefined) return Either.right(fallback)
+  // Duration.decode clamps negative numbers to zero; a negative setting is a mistake to report.
+  if (typeof input === "number" && !(input >= 0)) {
+    return Either.left(invalid(argument, `${argument} must not be negative (got ${describe(input)})`))
+  }
   let decoded: Duration.Duration
   try {
     decoded = Duration.decode(input)
@@ -151,7 +155,9 @@ const resolveAuthorization = (options: FlexConfig.Options): Either.Either<
     secret = token.right
   } else {
     if (typeof apiKey !== "string" || !Sid.pattern("SK").test(apiKey)) {
-      return Either.left(invalid("apiKey", `apiKey must be an API key SID (SK + 32 hex digits), got ${describe(apiKey)}`))
+      return Either.left(
+        invalid("apiKey", `apiKey must be an API key SID (SK + 32 hex digits), got ${describe(apiKey)}`)
+      )
     }
     const apiSecretValue = redacted("apiSecret", apiSecret)
     if (Either.isLeft(apiSecretValue)) return Either.left(apiSecretValue.left)

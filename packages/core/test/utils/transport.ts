@@ -40,9 +40,15 @@ export const make = (handler: (request: Recorded, index: number) => Reply) => {
   > => {
     if ("delay" in reply) return Effect.zipRight(Effect.sleep(reply.delay), respond(request, reply.then))
     if ("fail" in reply) {
-      return Effect.fail(new HttpClientError.RequestError({ request, reason: "Transport", cause: new Error("ECONNRESET") }))
+      return Effect.fail(
+        new HttpClientError.RequestError({ request, reason: "Transport", cause: new Error("ECONNRESET") })
+      )
     }
-    const text = reply.body === undefined ? "" : typeof reply.body === "string" ? reply.body : JSON.stringify(reply.body)
+    const text = reply.body === undefined
+      ? ""
+      : typeof reply.body === "string"
+      ? reply.body
+      : JSON.stringify(reply.body)
     const contentType = typeof reply.body === "string" ? "text/html" : "application/json"
     return Effect.succeed(HttpClientResponse.fromWeb(
       request,
@@ -73,7 +79,9 @@ export const wireInteractionChannel = (interactionSid: string, n: number, status
   error_code: null,
   error_message: null,
   url: `https://flex-api.twilio.com/v1/Interactions/${interactionSid}/Channels/${sid("UO", n)}`,
-  links: { participants: `https://flex-api.twilio.com/v1/Interactions/${interactionSid}/Channels/${sid("UO", n)}/Participants` }
+  links: {
+    participants: `https://flex-api.twilio.com/v1/Interactions/${interactionSid}/Channels/${sid("UO", n)}/Participants`
+  }
 })
 
 export const wireChatChannel = (n: number) => ({
