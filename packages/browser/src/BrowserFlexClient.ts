@@ -9,8 +9,8 @@
 import * as FlexClient from "@effect-flex/core/FlexClient"
 import type * as FlexConfig from "@effect-flex/core/FlexConfig"
 import type { FlexInvalidInput } from "@effect-flex/core/FlexError"
-import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import * as BrowserHttpClient from "@effect/platform-browser/BrowserHttpClient"
+import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import * as Layer from "effect/Layer"
 
 /**

@@ -4,16 +4,16 @@
  * @since 0.1.0
  */
 import type * as HttpClient from "@effect/platform/HttpClient"
-import * as Context from "effect/Context"
 import type * as ConfigError from "effect/ConfigError"
+import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import type * as Stream from "effect/Stream"
 import type { ChatChannel } from "./ChatChannel.js"
 import * as FlexConfig from "./FlexConfig.js"
 import type { FlexError, FlexInvalidInput } from "./FlexError.js"
-import * as internal from "./internal/client.js"
 import type * as InteractionChannel from "./InteractionChannel.js"
+import * as internal from "./internal/client.js"
 import type * as Page from "./Page.js"
 import type { Participant } from "./Participant.js"
 

@@ -31,9 +31,13 @@ export class PageMeta extends Schema.Class<PageMeta>("PageMeta")({
  * @category schemas
  */
 export const envelope = <const Key extends string, A, I, R>(key: Key, item: Schema.Schema<A, I, R>) =>
-  Schema.Struct({ [key]: Schema.Array(item), meta: PageMeta } as {
-    readonly [K in Key]: Schema.Array$<Schema.Schema<A, I, R>>
-  } & { readonly meta: typeof PageMeta })
+  Schema.Struct(
+    { [key]: Schema.Array(item), meta: PageMeta } as
+      & {
+        readonly [K in Key]: Schema.Array$<Schema.Schema<A, I, R>>
+      }
+      & { readonly meta: typeof PageMeta }
+  )
 
 /**
  * An opaque position in a list: the absolute URL of the next page, as Twilio gave it. Store it

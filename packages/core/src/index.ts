@@ -21,6 +21,11 @@ export * as FlexError from "./FlexError.js"
 /**
  * @since 0.1.0
  */
+export * as FlexSimulator from "./FlexSimulator.js"
+
+/**
+ * @since 0.1.0
+ */
 export * as InteractionChannel from "./InteractionChannel.js"
 
 /**

@@ -5,11 +5,11 @@ import type * as HttpClientResponse from "@effect/platform/HttpClientResponse"
 import { describe, expect, it } from "@effect/vitest"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
+import * as FastCheck from "effect/FastCheck"
 import * as Fiber from "effect/Fiber"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
 import * as TestClock from "effect/TestClock"
-import * as fc from "fast-check"
 import * as FlexSimulator from "../src/FlexSimulator.js"
 
 const origin = "https://flex-api.twilio.com"
@@ -23,7 +23,7 @@ const request = (
   method: "GET" | "POST" | "OPTIONS" | "DELETE",
   path: string,
   options: {
-    readonly auth?: string | null
+    readonly auth?: string | null | undefined
     readonly form?: Record<string, string>
     readonly headers?: Record<string, string>
     readonly base?: string
@@ -249,7 +249,7 @@ describe("FlexSimulator", () => {
 
     it.effect.prop(
       "following next_page_url yields every record once, in order, in ceil(N/size) requests",
-      [fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 1, max: 1000 })],
+      [FastCheck.integer({ min: 0, max: 3000 }), FastCheck.integer({ min: 1, max: 1000 })],
       ([n, size]) =>
         withSimulator({ seed: { interactions: 1, channelsPerInteraction: n } }, (sim) =>
           Effect.gen(function*() {
@@ -268,7 +268,14 @@ describe("FlexSimulator", () => {
   describe("update", () => {
     it.effect("applies the status to the store and later lists", () =>
       withSimulator(
-        { fixtures: { interactionChannels: [{ status: "active" }, { status: "active" }] } },
+        {
+          fixtures: {
+            interactionChannels: [
+              { interaction_sid: `KD${"e".repeat(32)}`, status: "active" },
+              { interaction_sid: `KD${"e".repeat(32)}`, status: "active" }
+            ]
+          }
+        },
         (sim) =>
           Effect.gen(function*() {
             const [interaction] = yield* sim.listInteractions
@@ -443,6 +450,20 @@ describe("FlexSimulator", () => {
             const res = yield* Fiber.join(fiber)
             expect(res.status).toBe(200)
             expect((yield* sim.journal)[0]!.fault).toBe("Latency")
+          })
+      ))
+
+    it.effect("interrupting the caller interrupts the in-process request", () =>
+      withSimulator(
+        { seed: { chatChannels: 1 }, faults: [FlexSimulator.latency("1 minute")] },
+        (sim) =>
+          Effect.gen(function*() {
+            const fiber = yield* Effect.fork(call("GET", "/v1/Channels"))
+            yield* TestClock.adjust("1 second")
+            yield* Fiber.interrupt(fiber)
+            yield* TestClock.adjust("2 minutes")
+            expect(yield* sim.journal).toEqual([])
+            expect((yield* call("GET", "/v1/Channels")).status).toBe(200)
           })
       ))
 

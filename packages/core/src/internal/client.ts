@@ -130,7 +130,9 @@ export const make = (
 
     const fetchChannel = (sid: string): Effect.Effect<ChatChannel, FlexError> =>
       Input.sid<Sid.ChatChannelSid>("channels.fetch", "sid", "CH", sid).pipe(
-        Effect.flatMap((sid) => executor.execute({ method: "GET", url: `${config.origin}/v1/Channels/${sid}` }, ChatChannel)),
+        Effect.flatMap((sid) =>
+          executor.execute({ method: "GET", url: `${config.origin}/v1/Channels/${sid}` }, ChatChannel)
+        ),
         Effect.map(({ value }) => value),
         Effect.withSpan("FlexClient.channels.fetch", { kind: "client", attributes: { "flex.chat_channel_sid": sid } })
       )
@@ -191,7 +193,12 @@ export const make = (
             "KD",
             interactionSid
           )
-          const channel = yield* Input.sid<Sid.InteractionChannelSid>("participants.list", "channelSid", "UO", channelSid)
+          const channel = yield* Input.sid<Sid.InteractionChannelSid>(
+            "participants.list",
+            "channelSid",
+            "UO",
+            channelSid
+          )
           return listCalls(
             "participants",
             "participants",

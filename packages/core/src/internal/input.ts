@@ -51,9 +51,9 @@ export const intOption = (
       new FlexInvalidInput({
         operation,
         argument,
-        message: `${argument} must be an integer in ${min}..${
-          max === Number.MAX_SAFE_INTEGER ? "" : max
-        } (got ${describe(value)})`
+        message: `${argument} must be an integer in ${min}..${max === Number.MAX_SAFE_INTEGER ? "" : max} (got ${
+          describe(value)
+        })`
       })
     )
 

@@ -58,7 +58,11 @@ export const checkCursor = (
 ): Either.Either<Page.PageCursor, FlexInvalidInput> => {
   if (typeof from !== "string") {
     return Either.left(
-      new FlexInvalidInput({ operation, argument: "options.from", message: "options.from must be a page cursor string" })
+      new FlexInvalidInput({
+        operation,
+        argument: "options.from",
+        message: "options.from must be a page cursor string"
+      })
     )
   }
   return Either.mapLeft(checkPageUrl(config, from, listPath), (reason) =>
@@ -79,7 +83,9 @@ export const nextOf = (
 ): Either.Either<Option.Option<Page.PageCursor>, FlexDecodeError> => {
   if (meta.nextPageUrl === null || meta.nextPageUrl === "") return Either.right(Option.none())
   return checkPageUrl(config, meta.nextPageUrl, listPath).pipe(
-    Either.flatMap((next) => next === url ? Either.left("it does not advance (it is this page's URL)") : Either.right(next)),
+    Either.flatMap((next) =>
+      next === url ? Either.left("it does not advance (it is this page's URL)") : Either.right(next)
+    ),
     Either.mapBoth({
       onLeft: (reason) =>
         new FlexDecodeError({
@@ -137,10 +143,17 @@ export const pages = <A>(
                 })
               )
               : Either.right(cursor))
-          const delivered = Queue.offer(results, Exit.succeed({ items, meta: page.meta, cursor: Either.getOrElse(next, Option.none) }))
+          const delivered = Queue.offer(
+            results,
+            Exit.succeed({ items, meta: page.meta, cursor: Either.getOrElse(next, Option.none) })
+          )
           if (left <= 0) return Effect.zipRight(delivered, Queue.offer(results, end))
-          if (Either.isLeft(next)) return Effect.zipRight(delivered, Queue.offer(results, Exit.fail(Option.some(next.left))))
-          if (Option.isNone(next.right)) return Effect.zipRight(delivered, Queue.offer(results, end))
+          if (Either.isLeft(next)) {
+            return Effect.zipRight(delivered, Queue.offer(results, Exit.fail(Option.some(next.left))))
+          }
+          if (Option.isNone(next.right)) {
+            return Effect.zipRight(delivered, Queue.offer(results, end))
+          }
           return Effect.zipRight(delivered, produce(next.right.value, left, seen))
         })
       )

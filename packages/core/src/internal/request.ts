@@ -1,4 +1,4 @@
-import * as Headers from "@effect/platform/Headers"
+import type * as Headers from "@effect/platform/Headers"
 import * as HttpClient from "@effect/platform/HttpClient"
 import type * as HttpClientError from "@effect/platform/HttpClientError"
 import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
@@ -112,8 +112,7 @@ const fallbackMessage = (response: RawResponse): string => {
 /** Makes the executor of a client. */
 export const makeExecutor = (config: ResolvedConfig, httpClient: HttpClient.HttpClient): Executor => {
   const secrets = config.secrets.filter((secret) => secret.length > 0)
-  const scrub = (text: string): string =>
-    secrets.reduce((acc, secret) => acc.split(secret).join("[REDACTED]"), text)
+  const scrub = (text: string): string => secrets.reduce((acc, secret) => acc.split(secret).join("[REDACTED]"), text)
 
   const baseHeaders: Record<string, string> = { accept: "application/json" }
   if (config.userAgent !== undefined) baseHeaders["user-agent"] = config.userAgent
@@ -213,7 +212,12 @@ export const makeExecutor = (config: ResolvedConfig, httpClient: HttpClient.Http
     }
     return ParseResult.decodeUnknown(schema)(json).pipe(
       Effect.mapBoth({
-        onFailure: (issue) => fail(`The response does not match the documented shape: ${scrub(ParseResult.TreeFormatter.formatIssueSync(issue))}`),
+        onFailure: (issue) =>
+          fail(
+            `The response does not match the documented shape: ${
+              scrub(ParseResult.TreeFormatter.formatIssueSync(issue))
+            }`
+          ),
         onSuccess: (value): Decoded<A> => ({ value, requestId })
       })
     )

@@ -29,7 +29,9 @@ export const TwilioDateTime = Schema.transformOrFail(Schema.String, Schema.DateT
     const parsed = DateTime.make(input)
     return parsed._tag === "Some" && /^\d{4}-\d{2}-\d{2}T/.test(input)
       ? ParseResult.succeed(DateTime.toUtc(parsed.value))
-      : ParseResult.fail(new ParseResult.Type(ast, input, `Expected an ISO 8601 date-time, got ${JSON.stringify(input)}`))
+      : ParseResult.fail(
+        new ParseResult.Type(ast, input, `Expected an ISO 8601 date-time, got ${JSON.stringify(input)}`)
+      )
   },
   encode: (dateTime) => ParseResult.succeed(DateTime.formatIso(dateTime).replace(/\.000Z$/, "Z"))
 }).annotations({ identifier: "TwilioDateTime" })

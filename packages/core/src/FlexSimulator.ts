@@ -1,0 +1,610 @@
+/**
+ * A Twilio-faithful Flex API (v1) for tests, examples and demos.
+ *
+ * The simulator is an `@effect/platform` `HttpApp` over an in-memory store of Flex chat channels,
+ * interactions, interaction channels and participants. It implements the five operations of this
+ * library the way Twilio does: HTTP Basic auth, Twilio error bodies and codes, SID validation,
+ * opaque key-set page tokens with absolute page URLs on its own origin, updates that change the
+ * store, CORS headers and a `Twilio-Request-Id` on every response.
+ *
+ * It also injects faults on demand (rate limits, 5xx, latency, dropped connections, malformed
+ * bodies, hostile pagination, unknown enum values and extra fields) and keeps a journal of the
+ * requests it served, with credentials redacted.
+ *
+ * ```ts
+ * import { FlexClient, FlexSimulator } from "@effect-flex/core"
+ * import * as Layer from "effect/Layer"
+ *
+ * // the one-line test setup: FlexClient over an in-process simulator (no sockets)
+ * const TestLayer = FlexClient.layer({
+ *   accountSid: FlexSimulator.defaultCredentials.accountSid,
+ *   authToken: FlexSimulator.defaultCredentials.authToken
+ * }).pipe(Layer.provideMerge(FlexSimulator.layer({ seed: { interactions: 2, channelsPerInteraction: 3 } })))
+ * ```
+ *
+ * @since 0.1.0
+ */
+import type * as HttpApp from "@effect/platform/HttpApp"
+import type * as HttpClient from "@effect/platform/HttpClient"
+import type * as HttpServerRequest from "@effect/platform/HttpServerRequest"
+import type * as HttpServerResponse from "@effect/platform/HttpServerResponse"
+import type * as Context from "effect/Context"
+import * as Data from "effect/Data"
+import type * as DateTime from "effect/DateTime"
+import type * as Duration from "effect/Duration"
+import type * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import type * as Option from "effect/Option"
+import type * as Redacted from "effect/Redacted"
+import * as internalClient from "./internal/simulator/client.js"
+import * as internal from "./internal/simulator/simulator.js"
+import * as internalTransport from "./internal/simulator/transport.js"
+import type {
+  AccountSid,
+  ApiKeySid,
+  ChatChannelSid,
+  InteractionChannelSid,
+  InteractionSid,
+  ParticipantSid
+} from "./Sid.js"
+
+// -----------------------------------------------------------------------------
+// wire records
+// -----------------------------------------------------------------------------
+
+/**
+ * A Flex chat channel as Twilio sends it (`GET /v1/Channels/{Sid}`).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ChatChannelRecord {
+  readonly account_sid: string
+  readonly flex_flow_sid: string | null
+  readonly sid: string
+  readonly user_sid: string | null
+  readonly task_sid: string | null
+  readonly url: string
+  readonly date_created: string
+  readonly date_updated: string
+}
+
+/**
+ * An Interaction (the parent of interaction channels). It has no list or fetch operation in this
+ * simulator; it exists so that interaction channels have a parent to belong to.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface InteractionRecord {
+  readonly sid: string
+  readonly url: string
+  readonly links: { readonly channels: string }
+}
+
+/**
+ * The `type` of an interaction channel, as documented by Twilio.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type InteractionChannelType = "voice" | "sms" | "email" | "web" | "whatsapp" | "chat" | "messenger" | "gbm"
+
+/**
+ * The `status` of an interaction channel, as documented by Twilio.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type InteractionChannelStatus = "setup" | "active" | "failed" | "closed" | "inactive" | "pause" | "transfer"
+
+/**
+ * An interaction channel as Twilio sends it.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface InteractionChannelRecord {
+  readonly sid: string
+  readonly interaction_sid: string
+  readonly type: InteractionChannelType
+  readonly status: InteractionChannelStatus
+  readonly error_code: number | null
+  readonly error_message: string | null
+  readonly url: string
+  readonly links: {
+    readonly participants: string
+    readonly invites: string
+    readonly transfers: string
+  }
+}
+
+/**
+ * The `type` of an interaction channel participant, as documented by Twilio.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type ParticipantType = "supervisor" | "customer" | "external" | "agent" | "unknown"
+
+/**
+ * An interaction channel participant as Twilio sends it.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ParticipantRecord {
+  readonly sid: string
+  readonly type: ParticipantType
+  readonly interaction_sid: string
+  readonly channel_sid: string
+  readonly url: string
+  readonly routing_properties: { readonly [key: string]: unknown } | null
+}
+
+/**
+ * Fixture input of a chat channel: every field is optional and gets a sensible default (a fresh
+ * SID, the simulator's account, the current time, URLs on `https://flex-api.twilio.com`).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type ChatChannelInput = { readonly [K in keyof ChatChannelRecord]?: ChatChannelRecord[K] | undefined }
+
+/**
+ * Fixture input of an interaction.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface InteractionInput {
+  readonly sid?: string | undefined
+}
+
+/**
+ * Fixture input of an interaction channel. Without `interaction_sid` a new interaction is created;
+ * an unknown `interaction_sid` is created on the fly.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface InteractionChannelInput {
+  readonly sid?: string | undefined
+  readonly interaction_sid?: string | undefined
+  readonly type?: InteractionChannelType | undefined
+  readonly status?: InteractionChannelStatus | undefined
+  readonly error_code?: number | null | undefined
+  readonly error_message?: string | null | undefined
+}
+
+/**
+ * Fixture input of a participant. The channel must exist (inserting a participant of an unknown
+ * channel is a defect of the test fixture).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ParticipantInput {
+  readonly interaction_sid: string
+  readonly channel_sid: string
+  readonly sid?: string | undefined
+  readonly type?: ParticipantType | undefined
+  readonly routing_properties?: { readonly [key: string]: unknown } | null | undefined
+}
+
+// -----------------------------------------------------------------------------
+// seeding
+// -----------------------------------------------------------------------------
+
+/**
+ * Options of the deterministic generator. The same options (and the same `seed`) always produce
+ * the same records and SIDs.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface SeedOptions {
+  readonly interactions?: number | undefined
+  readonly channelsPerInteraction?: number | undefined
+  readonly participantsPerChannel?: number | undefined
+  readonly chatChannels?: number | undefined
+  /** Seed of the pseudo-random generator (default `1`). */
+  readonly seed?: number | undefined
+}
+
+/**
+ * The SIDs created by {@link FlexSimulator.seed}, in creation (and list) order.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface SeedResult {
+  readonly chatChannels: ReadonlyArray<ChatChannelSid>
+  readonly interactions: ReadonlyArray<{
+    readonly sid: InteractionSid
+    readonly channels: ReadonlyArray<{
+      readonly sid: InteractionChannelSid
+      readonly participants: ReadonlyArray<ParticipantSid>
+    }>
+  }>
+}
+
+// -----------------------------------------------------------------------------
+// faults
+// -----------------------------------------------------------------------------
+
+/**
+ * The Twilio `operationId`s of the simulated operations.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type OperationId =
+  | "ListChannel"
+  | "FetchChannel"
+  | "ListInteractionChannel"
+  | "UpdateInteractionChannel"
+  | "ListInteractionChannelParticipant"
+
+/**
+ * Which requests a fault applies to.
+ *
+ * - `route`: the operation it matches (default: any of the five operations).
+ * - `after`: the number of matching requests to let through first (default `0`).
+ * - `times`: how many requests it applies to (default `1`).
+ *
+ * Faults only apply to authenticated requests that reach one of the five operations.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface FaultSelector {
+  readonly route?: OperationId | undefined
+  readonly after?: number | undefined
+  readonly times?: number | undefined
+}
+
+/**
+ * A fault to inject. Faults are data: the simulator keeps them in a list, in order. For each
+ * request, the first fault of the list that matches the route, has let its `after` requests
+ * through and still has `times` left is applied (one fault per request); exhausted faults stay
+ * in the list but no longer match.
+ *
+ * - `Status`: an error response (e.g. 429, 500, 502, 503) with a Twilio error body; `retryAfter`
+ *   is the raw `Retry-After` header value (seconds, an HTTP date, or anything else to test).
+ * - `Latency`: the response is delayed by `duration` (`Effect.sleep`, so `TestClock` drives it).
+ * - `DropConnection`: the connection is lost before a response.
+ * - `DropMidBody`: the status and headers are sent, then the connection is lost mid-body.
+ * - `TruncatedJson`: a complete response whose JSON body is cut (`bytes` kept, default half).
+ * - `HtmlError`: an HTML error page (default 502) with `Content-Type: text/html`.
+ * - `ForeignNextPageUrl`: `meta.next_page_url` on another origin (default `https://evil.example.com`).
+ * - `StuckNextPageUrl`: `meta.next_page_url` equal to the current page's URL.
+ * - `UnknownEnumValues`: enum fields (`status`, `type`) carry values Twilio might add one day.
+ * - `ExtraFields`: unknown fields in the envelope, `meta` and every record.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type Fault = Data.TaggedEnum<{
+  Status: FaultSelector & {
+    readonly status: number
+    readonly retryAfter?: string | undefined
+    readonly code?: number | undefined
+    readonly message?: string | undefined
+  }
+  Latency: FaultSelector & { readonly duration: Duration.DurationInput }
+  DropConnection: FaultSelector
+  DropMidBody: FaultSelector & { readonly bytes?: number | undefined }
+  TruncatedJson: FaultSelector & { readonly bytes?: number | undefined }
+  HtmlError: FaultSelector & { readonly status?: number | undefined }
+  ForeignNextPageUrl: FaultSelector & { readonly origin?: string | undefined }
+  StuckNextPageUrl: FaultSelector
+  UnknownEnumValues: FaultSelector & { readonly value?: string | undefined }
+  ExtraFields: FaultSelector
+}>
+
+/**
+ * Constructors and matchers of {@link Fault} (`Fault.Status({ status: 503 })`, `Fault.$match`).
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const Fault = Data.taggedEnum<Fault>()
+
+/**
+ * A Twilio error response (`429` gets code 20429, `503` 20503, others `20000 + status`).
+ *
+ * @since 0.1.0
+ * @category faults
+ */
+export const status = (
+  status: number,
+  options?: FaultSelector & {
+    readonly retryAfter?: string | undefined
+    readonly code?: number | undefined
+    readonly message?: string | undefined
+  }
+): Fault => Fault.Status({ ...options, status })
+
+/**
+ * A `429 Too Many Requests` (code 20429), with a raw `Retry-After` header value when given.
+ *
+ * @since 0.1.0
+ * @category faults
+ */
+export const rateLimited = (
+  options?: FaultSelector & { readonly retryAfter?: string | undefined }
+): Fault => Fault.Status({ ...options, status: 429 })
+
+/**
+ * Delays the response.
+ *
+ * @since 0.1.0
+ * @category faults
+ */
+export const latency = (duration: Duration.DurationInput, options?: FaultSelector): Fault =>
+  Fault.Latency({ ...options, duration })
+
+/**
+ * Loses the connection before any response.
+ *
+ * @since 0.1.0
+ * @category faults
+ */
+export const dropConnection = (options?: FaultSelector): Fault => Fault.DropConnection({ ...options })
+
+/**
+ * Sends status and headers, then loses the connection in the middle of the body.
+ *
+ * @since 0.1.0
+ * @category faults
+ */
+export const dropMidBody = (options?: FaultSelector & { readonly bytes?: number | undefined }): Fault =>
+  Fault.DropMidBody({ ...options })
+
+/**
+ * A complete response with a cut JSON body.
+ *
+ * @since 0.1.0
+ * @category faults
+ */
+export const truncatedJson = (options?: FaultSelector & { readonly bytes?: number | undefined }): Fault =>
+  Fault.TruncatedJson({ ...options })
+
+/**
+ * An HTML error page (default status 502).
+ *
+ * @since 0.1.0
+ * @category faults
+ */
+export const htmlError = (options?: FaultSelector & { readonly status?: number | undefined }): Fault =>
+  Fault.HtmlError({ ...options })
+
+/**
+ * A `meta.next_page_url` on a foreign origin (list operations).
+ *
+ * @since 0.1.0
+ * @category faults
+ */
+export const foreignNextPageUrl = (options?: FaultSelector & { readonly origin?: string | undefined }): Fault =>
+  Fault.ForeignNextPageUrl({ ...options })
+
+/**
+ * A `meta.next_page_url` that does not advance (list operations).
+ *
+ * @since 0.1.0
+ * @category faults
+ */
+export const stuckNextPageUrl = (options?: FaultSelector): Fault => Fault.StuckNextPageUrl({ ...options })
+
+/**
+ * Enum values Twilio does not document (yet).
+ *
+ * @since 0.1.0
+ * @category faults
+ */
+export const unknownEnumValues = (options?: FaultSelector & { readonly value?: string | undefined }): Fault =>
+  Fault.UnknownEnumValues({ ...options })
+
+/**
+ * Unknown fields in the envelope, `meta` and records.
+ *
+ * @since 0.1.0
+ * @category faults
+ */
+export const extraFields = (options?: FaultSelector): Fault => Fault.ExtraFields({ ...options })
+
+// -----------------------------------------------------------------------------
+// journal
+// -----------------------------------------------------------------------------
+
+/**
+ * One request served by the simulator. Credentials are never stored: the `authorization` header
+ * is kept as `Basic [REDACTED]` (scheme only), cookies likewise.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface JournalEntry {
+  readonly requestId: string
+  readonly method: string
+  /** Path and query, as requested. */
+  readonly url: string
+  /** The operation the request reached, or `null` (unknown path, malformed SID, preflight). */
+  readonly route: OperationId | null
+  /** Lower-cased request headers, credentials redacted. */
+  readonly headers: { readonly [name: string]: string }
+  /** Form fields of a POST body, or `null`. */
+  readonly body: { readonly [name: string]: string } | null
+  /** The response status; `null` when the connection was dropped before a response. */
+  readonly status: number | null
+  /** The fault applied to this request, if any. */
+  readonly fault: Fault["_tag"] | null
+  readonly timestamp: DateTime.Utc
+}
+
+// -----------------------------------------------------------------------------
+// service
+// -----------------------------------------------------------------------------
+
+/**
+ * The credentials the simulator accepts: `accountSid:authToken`, or `apiKey:apiSecret` (the API
+ * key belongs to the account).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Credentials {
+  readonly accountSid: AccountSid
+  readonly authToken: Redacted.Redacted<string>
+  readonly apiKey: ApiKeySid
+  readonly apiSecret: Redacted.Redacted<string>
+}
+
+/**
+ * Fixed, documented and obviously fake test credentials (the default of every simulator):
+ * account `AC00000000000000000000000000000000`, auth token `simulator-auth-token`,
+ * API key `SK00000000000000000000000000000000`, API secret `simulator-api-secret`.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const defaultCredentials: Credentials = internal.defaultCredentials
+
+/**
+ * Explicit fixtures, inserted in order (chat channels, interactions, interaction channels,
+ * participants) after the seed.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Fixtures {
+  readonly chatChannels?: ReadonlyArray<ChatChannelInput> | undefined
+  readonly interactions?: ReadonlyArray<InteractionInput> | undefined
+  readonly interactionChannels?: ReadonlyArray<InteractionChannelInput> | undefined
+  readonly participants?: ReadonlyArray<ParticipantInput> | undefined
+}
+
+/**
+ * Options of {@link make} and {@link layer}.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Options {
+  /** Overrides of {@link defaultCredentials}. */
+  readonly credentials?: Partial<Credentials> | undefined
+  /** Seeds the store with the deterministic generator. */
+  readonly seed?: SeedOptions | undefined
+  readonly fixtures?: Fixtures | undefined
+  /** The initial fault schedule. */
+  readonly faults?: ReadonlyArray<Fault> | undefined
+}
+
+/**
+ * The simulator: its HTTP app, and the handles to seed, inspect and break it.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface FlexSimulator {
+  readonly credentials: Credentials
+  /** The Twilio-faithful Flex API. Serve it (e.g. `NodeFlexSimulator`) or call it in-process. */
+  readonly app: HttpApp.Default
+  /** Adds generated records (deterministic for the same options) and returns their SIDs. */
+  readonly seed: (options: SeedOptions) => Effect.Effect<SeedResult>
+  readonly insertChatChannel: (input?: ChatChannelInput) => Effect.Effect<ChatChannelRecord>
+  readonly insertInteraction: (input?: InteractionInput) => Effect.Effect<InteractionRecord>
+  readonly insertInteractionChannel: (input?: InteractionChannelInput) => Effect.Effect<InteractionChannelRecord>
+  readonly insertParticipant: (input: ParticipantInput) => Effect.Effect<ParticipantRecord>
+  readonly getChatChannel: (sid: string) => Effect.Effect<Option.Option<ChatChannelRecord>>
+  readonly listChatChannels: Effect.Effect<ReadonlyArray<ChatChannelRecord>>
+  readonly getInteraction: (sid: string) => Effect.Effect<Option.Option<InteractionRecord>>
+  readonly listInteractions: Effect.Effect<ReadonlyArray<InteractionRecord>>
+  readonly getInteractionChannel: (
+    interactionSid: string,
+    sid: string
+  ) => Effect.Effect<Option.Option<InteractionChannelRecord>>
+  readonly listInteractionChannels: (interactionSid: string) => Effect.Effect<ReadonlyArray<InteractionChannelRecord>>
+  readonly listParticipants: (
+    interactionSid: string,
+    channelSid: string
+  ) => Effect.Effect<ReadonlyArray<ParticipantRecord>>
+  /** Appends faults to the schedule. */
+  readonly injectFaults: (faults: ReadonlyArray<Fault>) => Effect.Effect<void>
+  readonly clearFaults: Effect.Effect<void>
+  readonly journal: Effect.Effect<ReadonlyArray<JournalEntry>>
+  readonly clearJournal: Effect.Effect<void>
+}
+
+/**
+ * @since 0.1.0
+ * @category tags
+ */
+export const FlexSimulator: Context.Tag<FlexSimulator, FlexSimulator> = internal.tag
+
+/**
+ * Creates a simulator with its own store (nothing is shared between two simulators).
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const make: (options?: Options) => Effect.Effect<FlexSimulator> = internal.make
+
+/**
+ * An `HttpClient` that routes every request straight into an `HttpApp`, in the caller's fiber: no
+ * sockets, the caller's `TestClock` drives latency, interrupting the caller interrupts the app.
+ * Dropped connections fail with a `RequestError` (reason `"Transport"`); a body cut mid-way fails
+ * when read, with a `ResponseError`.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const toHttpClient: (app: HttpApp.Default) => HttpClient.HttpClient = internalClient.make
+
+/**
+ * Provides a fresh simulator and an `HttpClient` routed into it in-process. Put
+ * `FlexClient.layer(...)` on top (with {@link defaultCredentials}) and the program under test
+ * talks to the simulator instead of Twilio.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layer = (options?: Options): Layer.Layer<FlexSimulator | HttpClient.HttpClient> =>
+  Layer.effectContext(internal.makeContext(options))
+
+// -----------------------------------------------------------------------------
+// transport
+// -----------------------------------------------------------------------------
+
+/**
+ * How the app loses a connection. The default works for any server that turns a failing body
+ * stream into an aborted response; `NodeFlexSimulator` and the in-process client provide their own
+ * (destroying the socket, failing the request).
+ *
+ * @since 0.1.0
+ * @category transport
+ */
+export interface Transport {
+  /** Loses the connection before any response; the returned response is never delivered. */
+  readonly dropConnection: (
+    request: HttpServerRequest.HttpServerRequest
+  ) => Effect.Effect<HttpServerResponse.HttpServerResponse>
+  /** Sends `status`, `headers` and `partial` (a prefix of the body), then loses the connection. */
+  readonly dropMidBody: (
+    request: HttpServerRequest.HttpServerRequest,
+    response: {
+      readonly status: number
+      readonly headers: { readonly [name: string]: string }
+      readonly partial: Uint8Array
+    }
+  ) => Effect.Effect<HttpServerResponse.HttpServerResponse>
+}
+
+/**
+ * The {@link Transport} the app uses (a `Context.Reference`: provide it to override the default).
+ *
+ * @since 0.1.0
+ * @category transport
+ */
+export const Transport: Context.Reference<Transport, Transport> = internalTransport.Transport

@@ -1,0 +1,573 @@
+import type * as HttpApp from "@effect/platform/HttpApp"
+import * as HttpServerRequest from "@effect/platform/HttpServerRequest"
+import * as HttpServerResponse from "@effect/platform/HttpServerResponse"
+import * as Cause from "effect/Cause"
+import * as Chunk from "effect/Chunk"
+import * as Clock from "effect/Clock"
+import * as DateTime from "effect/DateTime"
+import * as Effect from "effect/Effect"
+import * as Random from "effect/Random"
+import * as Redacted from "effect/Redacted"
+import * as Ref from "effect/Ref"
+import type * as FlexSimulator from "../../FlexSimulator.js"
+import * as Sid from "../../Sid.js"
+import * as Faults from "./faults.js"
+import * as Pagination from "./pagination.js"
+import type * as Store from "./store.js"
+import { Transport } from "./transport.js"
+import * as Wire from "./wire.js"
+
+/** @internal */
+export interface Env {
+  readonly credentials: FlexSimulator.Credentials
+  readonly state: Ref.Ref<Store.State>
+  readonly faults: Ref.Ref<ReadonlyArray<Faults.Scheduled>>
+  readonly journal: Ref.Ref<Chunk.Chunk<FlexSimulator.JournalEntry>>
+}
+
+/** A response before encoding: status, JSON body, extra headers. */
+interface Reply {
+  readonly status: number
+  readonly body: unknown
+  readonly headers?: { readonly [name: string]: string } | undefined
+}
+
+const reply = (status: number, body: unknown, headers?: { readonly [name: string]: string }): Reply =>
+  headers === undefined ? { status, body } : { status, body, headers }
+
+const error = (body: Wire.TwilioErrorBody, headers?: { readonly [name: string]: string }): Reply =>
+  reply(body.status, body, headers)
+
+// -----------------------------------------------------------------------------
+// routing
+// -----------------------------------------------------------------------------
+
+type Match =
+  | { readonly _tag: "Route"; readonly operationId: FlexSimulator.OperationId; readonly params: ReadonlyArray<string> }
+  | { readonly _tag: "MethodNotAllowed"; readonly allow: string }
+  | { readonly _tag: "NotFound" }
+
+interface RouteDef {
+  readonly operationId: FlexSimulator.OperationId
+  readonly method: "GET" | "POST"
+  readonly path: RegExp
+  readonly sids: ReadonlyArray<Sid.Prefix>
+}
+
+const segment = "([^/]+)"
+
+const routes: ReadonlyArray<RouteDef> = [
+  { operationId: "ListChannel", method: "GET", path: /^\/v1\/Channels$/, sids: [] },
+  { operationId: "FetchChannel", method: "GET", path: new RegExp(`^/v1/Channels/${segment}$`), sids: ["CH"] },
+  {
+    operationId: "ListInteractionChannel",
+    method: "GET",
+    path: new RegExp(`^/v1/Interactions/${segment}/Channels$`),
+    sids: ["KD"]
+  },
+  {
+    operationId: "UpdateInteractionChannel",
+    method: "POST",
+    path: new RegExp(`^/v1/Interactions/${segment}/Channels/${segment}$`),
+    sids: ["KD", "UO"]
+  },
+  {
+    operationId: "ListInteractionChannelParticipant",
+    method: "GET",
+    path: new RegExp(`^/v1/Interactions/${segment}/Channels/${segment}/Participants$`),
+    sids: ["KD", "UO"]
+  }
+]
+
+const sidPatterns = new Map<Sid.Prefix, RegExp>()
+const sidPattern = (prefix: Sid.Prefix): RegExp => {
+  let pattern = sidPatterns.get(prefix)
+  if (pattern === undefined) {
+    pattern = Sid.pattern(prefix)
+    sidPatterns.set(prefix, pattern)
+  }
+  return pattern
+}
+
+/**
+ * Twilio's router only matches well-formed SIDs: a path with a malformed SID is an unknown
+ * resource (404, code 20404, the path in the message), like any other unknown path.
+ */
+const match = (method: string, pathname: string): Match => {
+  for (const route of routes) {
+    const found = route.path.exec(pathname)
+    if (found === null) continue
+    const params = found.slice(1).map((p) => {
+      try {
+        return decodeURIComponent(p)
+      } catch {
+        return p
+      }
+    })
+    if (!route.sids.every((prefix, i) => sidPattern(prefix).test(params[i] ?? ""))) return { _tag: "NotFound" }
+    if (method !== route.method) {
+      return { _tag: "MethodNotAllowed", allow: `${route.method}, OPTIONS` }
+    }
+    return { _tag: "Route", operationId: route.operationId, params }
+  }
+  return { _tag: "NotFound" }
+}
+
+// -----------------------------------------------------------------------------
+// auth, CORS, request ids
+// -----------------------------------------------------------------------------
+
+const decodeBase64 = (text: string): string | undefined => {
+  try {
+    const binary = atob(text)
+    return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)))
+  } catch {
+    return undefined
+  }
+}
+
+const authorized = (header: string | undefined, credentials: FlexSimulator.Credentials): boolean => {
+  if (header === undefined) return false
+  const found = /^Basic\s+(\S+)\s*$/i.exec(header.trim())
+  if (found === null) return false
+  const decoded = decodeBase64(found[1]!)
+  if (decoded === undefined) return false
+  const colon = decoded.indexOf(":")
+  if (colon < 0) return false
+  const user = decoded.slice(0, colon)
+  const password = decoded.slice(colon + 1)
+  return (user === credentials.accountSid && password === Redacted.value(credentials.authToken)) ||
+    (user === credentials.apiKey && password === Redacted.value(credentials.apiSecret))
+}
+
+/** @internal */
+export const corsAllowMethods = "GET, POST, DELETE, OPTIONS"
+
+/** @internal */
+export const corsAllowHeaders =
+  "Accept, Authorization, Content-Type, If-Match, If-Modified-Since, If-None-Match, If-Unmodified-Since, " +
+  "User-Agent, X-Twilio-Webhook-Enabled"
+
+/** @internal */
+export const corsExposeHeaders = "ETag, Twilio-Request-Id, Twilio-Request-Duration, Retry-After"
+
+const corsHeaders = (origin: string | undefined): Record<string, string> => {
+  const headers: Record<string, string> = {
+    "access-control-allow-origin": origin ?? "*",
+    "access-control-allow-methods": corsAllowMethods,
+    "access-control-allow-headers": corsAllowHeaders,
+    "access-control-allow-credentials": "true",
+    "access-control-expose-headers": corsExposeHeaders
+  }
+  if (origin !== undefined) headers.vary = "Origin"
+  return headers
+}
+
+const requestId: Effect.Effect<string> = Effect.map(
+  Effect.all(Array.from({ length: 8 }, () => Random.nextIntBetween(0, 0x10000))),
+  (parts) => "RQ" + parts.map((n) => n.toString(16).padStart(4, "0")).join("")
+)
+
+/**
+ * The simulator's own origin, as the client sees it: the absolute URL of a web request
+ * (in-process), otherwise the `Host` header (a socket).
+ */
+const originOf = (request: HttpServerRequest.HttpServerRequest): string => {
+  const original = request.originalUrl
+  if (/^https?:\/\//i.test(original)) {
+    try {
+      return new URL(original).origin
+    } catch {
+      // fall through
+    }
+  }
+  const host = request.headers.host ?? "localhost"
+  const proto = request.headers["x-forwarded-proto"] === "https" ? "https" : "http"
+  return `${proto}://${host}`
+}
+
+const redactedHeaders = new Set(["authorization", "proxy-authorization", "cookie"])
+
+const redact = (headers: { readonly [name: string]: string }): { readonly [name: string]: string } => {
+  const out: Record<string, string> = {}
+  for (const [name, value] of Object.entries(headers)) {
+    if (redactedHeaders.has(name)) {
+      const scheme = /^\s*(\w+)\s/.exec(value)
+      out[name] = scheme ? `${scheme[1]} [REDACTED]` : "[REDACTED]"
+    } else {
+      out[name] = value
+    }
+  }
+  return out
+}
+
+// -----------------------------------------------------------------------------
+// the five operations
+// -----------------------------------------------------------------------------
+
+type Query = Pagination.PageQuery
+
+const parseQuery = (params: URLSearchParams): Query | Wire.TwilioErrorBody => {
+  const rawSize = params.get("PageSize")
+  let pageSize = Pagination.defaultPageSize
+  if (rawSize !== null) {
+    const size = /^\d{1,9}$/.test(rawSize) ? Number(rawSize) : NaN
+    if (!(size >= 1 && size <= Pagination.maxPageSize)) {
+      return Wire.invalidParameter(
+        `Invalid PageSize: ${JSON.stringify(rawSize)}. PageSize must be an integer between 1 and 1000`
+      )
+    }
+    pageSize = size
+  }
+  const rawPage = params.get("Page")
+  let page = 0
+  if (rawPage !== null) {
+    if (!/^\d{1,9}$/.test(rawPage)) {
+      return Wire.invalidParameter(`Invalid Page: ${JSON.stringify(rawPage)}. Page must be an integer >= 0`)
+    }
+    page = Number(rawPage)
+  }
+  const rawToken = params.get("PageToken")
+  let cursor: Pagination.Cursor | undefined
+  if (rawToken !== null) {
+    cursor = Pagination.decodeToken(rawToken)
+    if (cursor === undefined) {
+      return Wire.invalidParameter(`Invalid PageToken: ${JSON.stringify(rawToken)}`)
+    }
+  }
+  return { pageSize, page, cursor }
+}
+
+const isError = (u: Query | Wire.TwilioErrorBody): u is Wire.TwilioErrorBody => "code" in u
+
+const pageUrl = (base: string, pageSize: number, page: number, cursor: Pagination.Cursor | undefined) =>
+  `${base}?PageSize=${pageSize}&Page=${page}` +
+  (cursor === undefined ? "" : `&PageToken=${Pagination.encodeToken(cursor)}`)
+
+const listReply = <A>(
+  key: string,
+  base: string,
+  entries: ReadonlyArray<Store.Entry<A>>,
+  query: Query,
+  render: (a: A) => unknown
+): Reply => {
+  const page = Pagination.slice(entries, query)
+  return reply(200, {
+    [key]: page.items.map((entry) => render(entry.record)),
+    meta: {
+      page: query.page,
+      page_size: query.pageSize,
+      first_page_url: pageUrl(base, query.pageSize, 0, undefined),
+      previous_page_url: page.previous === undefined ?
+        null :
+        pageUrl(base, query.pageSize, Math.max(0, query.page - 1), page.previous),
+      url: pageUrl(base, query.pageSize, query.page, query.cursor),
+      next_page_url: page.next === undefined ? null : pageUrl(base, query.pageSize, query.page + 1, page.next),
+      key
+    }
+  })
+}
+
+interface Context {
+  readonly env: Env
+  readonly origin: string
+  readonly pathname: string
+  readonly search: URLSearchParams
+  readonly form: { readonly [name: string]: string } | null
+}
+
+const withQuery = (ctx: Context, f: (query: Query) => Effect.Effect<Reply>): Effect.Effect<Reply> => {
+  const query = parseQuery(ctx.search)
+  return isError(query) ? Effect.succeed(error(query)) : f(query)
+}
+
+const listChannel = (ctx: Context) =>
+  withQuery(ctx, (query) =>
+    Effect.map(Ref.get(ctx.env.state), (state) =>
+      listReply(
+        "flex_chat_channels",
+        ctx.origin + "/v1/Channels",
+        state.chatChannels,
+        query,
+        (record) => Wire.renderChatChannel(record, ctx.origin)
+      )))
+
+const fetchChannel = (ctx: Context, sid: string) =>
+  Effect.map(Ref.get(ctx.env.state), (state) => {
+    const index = state.chatChannelIndex.get(sid)
+    const entry = index === undefined ? undefined : state.chatChannels[index]
+    return entry === undefined ?
+      error(Wire.notFound(ctx.pathname)) :
+      reply(200, Wire.renderChatChannel(entry.record, ctx.origin))
+  })
+
+const listInteractionChannel = (ctx: Context, interactionSid: string) =>
+  withQuery(ctx, (query) =>
+    Effect.map(Ref.get(ctx.env.state), (state) => {
+      const channels = state.channels.get(interactionSid)
+      if (channels === undefined) return error(Wire.notFound(ctx.pathname))
+      return listReply(
+        "channels",
+        ctx.origin + `/v1/Interactions/${interactionSid}/Channels`,
+        channels,
+        query,
+        (record) => Wire.renderInteractionChannel(record, ctx.origin)
+      )
+    }))
+
+const listParticipants = (ctx: Context, interactionSid: string, channelSid: string) =>
+  withQuery(ctx, (query) =>
+    Effect.map(Ref.get(ctx.env.state), (state) => {
+      const position = state.channelIndex.get(channelSid)
+      const participants = state.participants.get(channelSid)
+      if (position === undefined || position.interactionSid !== interactionSid || participants === undefined) {
+        return error(Wire.notFound(ctx.pathname))
+      }
+      return listReply(
+        "participants",
+        ctx.origin + `/v1/Interactions/${interactionSid}/Channels/${channelSid}/Participants`,
+        participants,
+        query,
+        (record) => Wire.renderParticipant(record, ctx.origin)
+      )
+    }))
+
+const updateStatuses = ["closed", "inactive"] as const
+const routingStatuses = ["closed", "wrapup"] as const
+
+type UpdateParams = {
+  readonly status: FlexSimulator.InteractionChannelStatus
+  readonly routing: { readonly [key: string]: unknown } | undefined
+}
+
+const parseUpdate = (form: { readonly [name: string]: string } | null): UpdateParams | Wire.TwilioErrorBody => {
+  const status = form?.Status
+  if (status === undefined || status === "") {
+    return Wire.invalidParameter("Missing required parameter Status in the post body")
+  }
+  if (!(updateStatuses as ReadonlyArray<string>).includes(status)) {
+    return Wire.invalidParameter(
+      `Invalid Status: ${JSON.stringify(status)}. Status must be one of ${updateStatuses.join(", ")}`
+    )
+  }
+  const rawRouting = form?.Routing
+  let routing: { readonly [key: string]: unknown } | undefined
+  if (rawRouting !== undefined) {
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(rawRouting)
+    } catch {
+      parsed = undefined
+    }
+    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+      return Wire.invalidParameter("Invalid Routing: Routing must be a JSON object, e.g. {\"status\":\"closed\"}")
+    }
+    routing = parsed as { readonly [key: string]: unknown }
+    if (routing.status !== undefined && !(routingStatuses as ReadonlyArray<unknown>).includes(routing.status)) {
+      return Wire.invalidParameter(
+        `Invalid Routing: routing status ${JSON.stringify(routing.status)} is not one of ${routingStatuses.join(", ")}`
+      )
+    }
+  }
+  if (status === "inactive" && routing?.status !== "closed") {
+    return Wire.invalidParameter(
+      "Invalid Routing: Routing with status closed is required when Status is inactive"
+    )
+  }
+  return { status: status as FlexSimulator.InteractionChannelStatus, routing }
+}
+
+/**
+ * Validation and the write happen in one atomic step: a concurrent update sees either the old
+ * or the new status, never a half-applied one.
+ */
+const updateInteractionChannel = (ctx: Context, interactionSid: string, sid: string) =>
+  Ref.modify(ctx.env.state, (state): readonly [Reply, Store.State] => {
+    const position = state.channelIndex.get(sid)
+    const list = state.channels.get(interactionSid)
+    const entry = position === undefined || position.interactionSid !== interactionSid ?
+      undefined :
+      list?.[position.index]
+    if (position === undefined || list === undefined || entry === undefined) {
+      return [error(Wire.notFound(ctx.pathname)), state]
+    }
+    const params = parseUpdate(ctx.form)
+    if ("code" in params) return [error(params), state]
+    const updated: FlexSimulator.InteractionChannelRecord = { ...entry.record, status: params.status }
+    const nextList = [...list]
+    nextList[position.index] = { seq: entry.seq, record: updated }
+    const channels = new Map(state.channels)
+    channels.set(interactionSid, nextList)
+    return [reply(200, Wire.renderInteractionChannel(updated, ctx.origin)), { ...state, channels }]
+  })
+
+const dispatch = (ctx: Context, operationId: FlexSimulator.OperationId, params: ReadonlyArray<string>) => {
+  const [a = "", b = ""] = params
+  switch (operationId) {
+    case "ListChannel":
+      return listChannel(ctx)
+    case "FetchChannel":
+      return fetchChannel(ctx, a)
+    case "ListInteractionChannel":
+      return listInteractionChannel(ctx, a)
+    case "UpdateInteractionChannel":
+      return updateInteractionChannel(ctx, a, b)
+    case "ListInteractionChannelParticipant":
+      return listParticipants(ctx, a, b)
+  }
+}
+
+// -----------------------------------------------------------------------------
+// the app
+// -----------------------------------------------------------------------------
+
+const encoder = new TextEncoder()
+
+const htmlPage = (status: number, requestId: string) =>
+  `<!DOCTYPE html>\n<html>\n<head><title>${status} ${Wire.statusText(status)}</title></head>\n<body>\n` +
+  `<h1>${status} ${Wire.statusText(status)}</h1>\n<p>The server encountered a temporary error.</p>\n` +
+  `<p>Request ${requestId}</p>\n</body>\n</html>\n`
+
+const readForm = (request: HttpServerRequest.HttpServerRequest) =>
+  request.text.pipe(
+    Effect.map((text) => {
+      const out: Record<string, string> = {}
+      for (const [name, value] of new URLSearchParams(text)) out[name] = value
+      return out as { readonly [name: string]: string }
+    }),
+    Effect.orElseSucceed(() => ({}))
+  )
+
+/** @internal */
+export const make = (env: Env): HttpApp.Default =>
+  Effect.gen(function*() {
+    const request = yield* HttpServerRequest.HttpServerRequest
+    const transport = yield* Transport
+    const timestamp = DateTime.unsafeMake(yield* Clock.currentTimeMillis)
+    const id = yield* requestId
+    const origin = originOf(request)
+    const url = new URL(request.url.startsWith("/") ? request.url : "/" + request.url, origin)
+    const method = request.method.toUpperCase()
+    const form = method === "POST" ? yield* readForm(request) : null
+    const headers: Record<string, string> = { "twilio-request-id": id, ...corsHeaders(request.headers.origin) }
+
+    const record = (
+      status: number | null,
+      route: FlexSimulator.OperationId | null,
+      fault: FlexSimulator.Fault | undefined
+    ) =>
+      Ref.update(env.journal, (journal) =>
+        Chunk.append(journal, {
+          requestId: id,
+          method,
+          url: url.pathname + url.search,
+          route,
+          headers: redact(request.headers),
+          body: form,
+          status,
+          fault: fault === undefined ? null : fault._tag,
+          timestamp
+        }))
+
+    const send = (
+      r: Reply,
+      route: FlexSimulator.OperationId | null,
+      fault?: FlexSimulator.Fault
+    ): Effect.Effect<HttpServerResponse.HttpServerResponse> => {
+      let body = r.body
+      if (fault !== undefined) {
+        switch (fault._tag) {
+          case "UnknownEnumValues":
+            body = Faults.unknownEnumValues(body, fault.value)
+            break
+          case "ExtraFields":
+            body = Faults.extraFields(body)
+            break
+          case "ForeignNextPageUrl":
+            body = Faults.foreignNextPageUrl(body, fault.origin)
+            break
+          case "StuckNextPageUrl":
+            body = Faults.stuckNextPageUrl(body)
+            break
+        }
+      }
+      let bytes = encoder.encode(JSON.stringify(body))
+      const responseHeaders = { ...headers, ...r.headers, "content-type": "application/json" }
+      if (fault?._tag === "TruncatedJson") {
+        bytes = bytes.slice(0, Math.min(bytes.length - 1, Math.max(0, fault.bytes ?? Math.floor(bytes.length / 2))))
+      } else if (fault?._tag === "DropMidBody") {
+        const cut = Math.min(bytes.length - 1, Math.max(0, fault.bytes ?? Math.floor(bytes.length / 2)))
+        return Effect.zipRight(
+          record(r.status, route, fault),
+          transport.dropMidBody(request, { status: r.status, headers: responseHeaders, partial: bytes.slice(0, cut) })
+        )
+      }
+      return Effect.as(
+        record(r.status, route, fault),
+        HttpServerResponse.uint8Array(bytes, {
+          status: r.status,
+          headers: responseHeaders,
+          contentType: "application/json"
+        })
+      )
+    }
+
+    if (method === "OPTIONS") {
+      yield* record(204, null, undefined)
+      return HttpServerResponse.empty({ status: 204, headers: { ...headers, "access-control-max-age": "86400" } })
+    }
+
+    if (!authorized(request.headers.authorization, env.credentials)) {
+      return yield* send(error(Wire.authenticate, { "www-authenticate": "Basic realm=\"Twilio API\"" }), null)
+    }
+
+    const matched = match(method, url.pathname)
+    if (matched._tag === "NotFound") return yield* send(error(Wire.notFound(url.pathname)), null)
+    if (matched._tag === "MethodNotAllowed") {
+      return yield* send(error(Wire.methodNotAllowed(method), { allow: matched.allow }), null)
+    }
+
+    const route = matched.operationId
+    const fault = yield* Ref.modify(env.faults, (scheduled) => Faults.take(scheduled, route))
+    const ctx: Context = { env, origin, pathname: url.pathname, search: url.searchParams, form }
+
+    if (fault !== undefined) {
+      switch (fault._tag) {
+        case "Status": {
+          const status = fault.status
+          const code = fault.code ?? (status >= 400 && status < 1000 ? 20000 + status : 20500)
+          const message = fault.message ?? Wire.statusText(status)
+          const extra: Record<string, string> = fault.retryAfter === undefined
+            ? {}
+            : { "retry-after": fault.retryAfter }
+          return yield* send(reply(status, Wire.errorBody(status, code, message), extra), route, fault)
+        }
+        case "HtmlError": {
+          const status = fault.status ?? 502
+          yield* record(status, route, fault)
+          return HttpServerResponse.uint8Array(encoder.encode(htmlPage(status, id)), {
+            status,
+            headers: { ...headers, "content-type": "text/html; charset=utf-8" },
+            contentType: "text/html; charset=utf-8"
+          })
+        }
+        case "DropConnection": {
+          yield* record(null, route, fault)
+          return yield* transport.dropConnection(request)
+        }
+        case "Latency": {
+          yield* Effect.sleep(fault.duration)
+          return yield* send(yield* dispatch(ctx, route, matched.params), route, fault)
+        }
+      }
+    }
+    return yield* send(yield* dispatch(ctx, route, matched.params), route, fault)
+  }).pipe(
+    Effect.catchAllCause((cause) =>
+      Cause.isInterruptedOnly(cause) ?
+        Effect.failCause(cause as Cause.Cause<never>) :
+        Effect.succeed(
+          HttpServerResponse.unsafeJson(Wire.errorBody(500, 20500, "Internal Server Error"), { status: 500 })
+        )
+    )
+  )

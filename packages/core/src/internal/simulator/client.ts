@@ -1,0 +1,93 @@
+import type * as HttpApp from "@effect/platform/HttpApp"
+import * as HttpClient from "@effect/platform/HttpClient"
+import * as HttpClientError from "@effect/platform/HttpClientError"
+import type * as HttpClientRequest from "@effect/platform/HttpClientRequest"
+import * as HttpClientResponse from "@effect/platform/HttpClientResponse"
+import * as HttpServerRequest from "@effect/platform/HttpServerRequest"
+import * as HttpServerResponse from "@effect/platform/HttpServerResponse"
+import type * as Chunk from "effect/Chunk"
+import * as Effect from "effect/Effect"
+import * as Ref from "effect/Ref"
+import * as Stream from "effect/Stream"
+import type * as FlexSimulator from "../../FlexSimulator.js"
+import { ConnectionDropped, defaultTransport, Transport } from "./transport.js"
+
+const concat = (chunks: Chunk.Chunk<Uint8Array>): Uint8Array => {
+  let length = 0
+  for (const chunk of chunks) length += chunk.length
+  const out = new Uint8Array(length)
+  let offset = 0
+  for (const chunk of chunks) {
+    out.set(chunk, offset)
+    offset += chunk.length
+  }
+  return out
+}
+
+const requestBody = (
+  request: HttpClientRequest.HttpClientRequest
+): Effect.Effect<BodyInit | undefined, HttpClientError.RequestError> => {
+  const body = request.body
+  switch (body._tag) {
+    case "Empty":
+      return Effect.succeed(undefined)
+    case "Uint8Array":
+      return Effect.succeed(body.body as BodyInit)
+    case "Raw":
+      return Effect.succeed(body.body as BodyInit)
+    case "FormData":
+      return Effect.succeed(body.formData)
+    case "Stream":
+      return body.stream.pipe(
+        Stream.runCollect,
+        Effect.map((chunks): BodyInit => concat(chunks) as BodyInit),
+        Effect.mapError((cause) => new HttpClientError.RequestError({ request, reason: "Encode", cause }))
+      )
+  }
+}
+
+/**
+ * Runs the app in the caller's fiber: the caller's clock, random and interruption apply.
+ *
+ * @internal
+ */
+export const make = (app: HttpApp.Default): HttpClient.HttpClient =>
+  HttpClient.make((request, url, signal) =>
+    Effect.gen(function*() {
+      const body = request.method === "GET" || request.method === "HEAD" ? undefined : yield* requestBody(request)
+      const webRequest = yield* Effect.try({
+        try: () =>
+          new Request(url.toString(), {
+            method: request.method,
+            headers: new Headers(request.headers as Record<string, string>),
+            body: body ?? null,
+            signal
+          }),
+        catch: (cause) => new HttpClientError.RequestError({ request, reason: "Transport", cause })
+      })
+      const dropped = yield* Ref.make(false)
+      const transport: FlexSimulator.Transport = {
+        dropConnection: () => Effect.as(Ref.set(dropped, true), HttpServerResponse.empty({ status: 502 })),
+        dropMidBody: defaultTransport.dropMidBody
+      }
+      const response = yield* app.pipe(
+        Effect.provideService(HttpServerRequest.HttpServerRequest, HttpServerRequest.fromWeb(webRequest)),
+        Effect.provideService(Transport, transport)
+      )
+      if (yield* Ref.get(dropped)) {
+        return yield* Effect.fail(
+          new HttpClientError.RequestError({
+            request,
+            reason: "Transport",
+            cause: new ConnectionDropped({ stage: "beforeResponse" }),
+            description: "connection lost before a response (simulated)"
+          })
+        )
+      }
+      const runtime = yield* Effect.runtime<never>()
+      return HttpClientResponse.fromWeb(
+        request,
+        HttpServerResponse.toWeb(response, { runtime, withoutBody: request.method === "HEAD" })
+      )
+    })
+  )

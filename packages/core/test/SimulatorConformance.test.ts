@@ -1,0 +1,385 @@
+/**
+ * Every simulator response of the five operations, success and error, checked against Twilio's
+ * OpenAPI description (the `flex_v1_five_operations.json` fixture).
+ */
+import * as HttpClient from "@effect/platform/HttpClient"
+import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
+import { describe, expect, it } from "@effect/vitest"
+import * as Effect from "effect/Effect"
+import * as Redacted from "effect/Redacted"
+import { readFileSync } from "node:fs"
+import * as FlexSimulator from "../src/FlexSimulator.js"
+
+type Json = any
+
+const spec: Json = JSON.parse(
+  readFileSync(new URL("./fixtures/flex_v1_five_operations.json", import.meta.url), "utf8")
+)
+
+// -----------------------------------------------------------------------------
+// a checker for the JSON schema subset the spec uses
+// -----------------------------------------------------------------------------
+
+const resolve = (schema: Json): Json => {
+  if (schema && typeof schema.$ref === "string") {
+    const path = schema.$ref.replace(/^#\//, "").split("/")
+    return resolve(path.reduce((node: Json, key: string) => node[key], spec))
+  }
+  return schema
+}
+
+const isoDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/
+
+const isAbsoluteUri = (value: string) => {
+  try {
+    const url = new URL(value)
+    return url.protocol === "https:" || url.protocol === "http:"
+  } catch {
+    return false
+  }
+}
+
+/** Returns the list of violations (empty when the value conforms). */
+const check = (schemaIn: Json, value: unknown, path = "$"): Array<string> => {
+  const schema = resolve(schemaIn)
+  const errors: Array<string> = []
+  if (value === null) {
+    if (schema.nullable !== true && schema.type !== undefined) errors.push(`${path}: null but not nullable`)
+    return errors
+  }
+  if (value === undefined) return [`${path}: missing`]
+  switch (schema.type) {
+    case "object": {
+      if (typeof value !== "object" || Array.isArray(value)) return [`${path}: expected an object`]
+      const record = value as Record<string, unknown>
+      for (const key of schema.required ?? []) {
+        if (!(key in record)) errors.push(`${path}.${key}: required`)
+      }
+      for (const [key, sub] of Object.entries<Json>(schema.properties ?? {})) {
+        if (!(key in record)) {
+          errors.push(`${path}.${key}: the spec's field is absent`)
+          continue
+        }
+        for (const e of check(sub, record[key], `${path}.${key}`)) errors.push(e)
+      }
+      if (schema.format === "uri-map") {
+        for (const [key, url] of Object.entries(record)) {
+          if (typeof url !== "string" || !isAbsoluteUri(url)) errors.push(`${path}.${key}: not a uri`)
+        }
+      }
+      break
+    }
+    case "array": {
+      if (!Array.isArray(value)) return [`${path}: expected an array`]
+      value.forEach((item, i) => {
+        for (const e of check(schema.items ?? {}, item, `${path}[${i}]`)) errors.push(e)
+      })
+      break
+    }
+    case "integer": {
+      if (typeof value !== "number" || !Number.isInteger(value)) errors.push(`${path}: expected an integer`)
+      break
+    }
+    case "string": {
+      if (typeof value !== "string") return [`${path}: expected a string`]
+      if (schema.minLength !== undefined && value.length < schema.minLength) errors.push(`${path}: too short`)
+      if (schema.maxLength !== undefined && value.length > schema.maxLength) errors.push(`${path}: too long`)
+      if (schema.pattern !== undefined && !new RegExp(schema.pattern).test(value)) {
+        errors.push(`${path}: ${JSON.stringify(value)} does not match ${schema.pattern}`)
+      }
+      if (schema.enum !== undefined && !schema.enum.includes(value)) {
+        errors.push(`${path}: ${JSON.stringify(value)} is not one of ${schema.enum.join(", ")}`)
+      }
+      if (schema.format === "date-time" && !isoDateTime.test(value)) errors.push(`${path}: not a date-time`)
+      if (schema.format === "uri" && !isAbsoluteUri(value)) errors.push(`${path}: not a uri`)
+      break
+    }
+    case undefined:
+      break
+    default:
+      errors.push(`${path}: unsupported schema type ${schema.type}`)
+  }
+  return errors
+}
+
+/** Twilio's error body (the spec has no error responses; this is the documented shape). */
+const errorSchema = {
+  type: "object",
+  required: ["code", "message", "more_info", "status"],
+  properties: {
+    code: { type: "integer" },
+    message: { type: "string" },
+    more_info: { type: "string", format: "uri" },
+    status: { type: "integer" }
+  }
+}
+
+const operations = new Map<string, { path: string; method: string; operation: Json }>()
+for (const [path, item] of Object.entries<Json>(spec.paths)) {
+  for (const [method, operation] of Object.entries<Json>(item)) {
+    if (operation && typeof operation.operationId === "string") {
+      operations.set(operation.operationId, { path, method: method.toUpperCase(), operation })
+    }
+  }
+}
+
+const responseSchema = (operationId: FlexSimulator.OperationId) => {
+  const found = operations.get(operationId)
+  if (found === undefined) throw new Error(`no operation ${operationId} in the spec`)
+  return found.operation.responses["200"].content["application/json"].schema
+}
+
+// -----------------------------------------------------------------------------
+// calling the simulator
+// -----------------------------------------------------------------------------
+
+const creds = FlexSimulator.defaultCredentials
+const auth = `Basic ${btoa(`${creds.accountSid}:${Redacted.value(creds.authToken)}`)}`
+
+const send = (
+  operationId: FlexSimulator.OperationId,
+  params: Record<string, string>,
+  options: { readonly query?: string; readonly form?: Record<string, string>; readonly auth?: string | null } = {}
+) =>
+  Effect.gen(function*() {
+    const found = operations.get(operationId)!
+    const path = found.path.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? "")
+    const client = yield* HttpClient.HttpClient
+    let request = HttpClientRequest.make(found.method as "GET" | "POST")(
+      `https://flex-api.twilio.com${path}${options.query ? `?${options.query}` : ""}`
+    )
+    const authorization = options.auth === undefined ? auth : options.auth
+    if (authorization !== null) request = HttpClientRequest.setHeader(request, "authorization", authorization)
+    if (options.form) request = HttpClientRequest.bodyUrlParams(request, options.form)
+    const response = yield* client.execute(request)
+    expect(response.headers["content-type"]).toBe("application/json")
+    return { status: response.status, body: (yield* response.json) as Json }
+  })
+
+const expectConforms = (schema: Json, body: unknown) => expect(check(schema, body)).toEqual([])
+
+const expectError = (
+  result: { readonly status: number; readonly body: Json },
+  status: number,
+  code: number
+) => {
+  expect(result.status).toBe(status)
+  expectConforms(errorSchema, result.body)
+  expect(result.body).toMatchObject({ status, code, more_info: `https://www.twilio.com/docs/errors/${code}` })
+}
+
+const seeded = Effect.gen(function*() {
+  const sim = yield* FlexSimulator.FlexSimulator
+  const result = yield* sim.seed({
+    interactions: 2,
+    channelsPerInteraction: 40,
+    participantsPerChannel: 5,
+    chatChannels: 60
+  })
+  const kd = result.interactions[0]!.sid
+  return { sim, result, kd, uo: result.interactions[0]!.channels[0]!.sid }
+})
+
+const run = <A, E>(effect: Effect.Effect<A, E, FlexSimulator.FlexSimulator | HttpClient.HttpClient>) =>
+  Effect.provide(effect, FlexSimulator.layer())
+
+const missingKd = "KD" + "0".repeat(32)
+const missingUo = "UO" + "0".repeat(32)
+
+describe("SimulatorConformance", () => {
+  it("the checker accepts the spec's own examples and rejects broken records", () => {
+    for (const { operation } of operations.values()) {
+      const content = operation.responses["200"].content["application/json"]
+      for (const example of Object.values<Json>(content.examples ?? {})) {
+        expect(check(content.schema, example.value)).toEqual([])
+      }
+    }
+    const channel = resolve({ $ref: "#/components/schemas/flex.v1.interaction.interaction_channel" })
+    const good = spec.paths["/v1/Interactions/{InteractionSid}/Channels"].get.responses["200"].content[
+      "application/json"
+    ].examples.read.value.channels[0]
+    expect(check(channel, { ...good, status: "paused_v2" })).not.toEqual([])
+    expect(check(channel, { ...good, sid: "UO123" })).not.toEqual([])
+    expect(check(channel, { ...good, url: "not a url" })).not.toEqual([])
+    const { error_code: _, ...missing } = good
+    expect(check(channel, missing)).not.toEqual([])
+  })
+
+  describe("ListChannel", () => {
+    it.effect("pages conform, including the last and an empty one", () =>
+      run(Effect.gen(function*() {
+        yield* seeded
+        const schema = responseSchema("ListChannel")
+        for (const query of [undefined, "PageSize=7", "PageSize=1000", "PageSize=50&Page=9"]) {
+          const res = yield* send("ListChannel", {}, query === undefined ? {} : { query })
+          expect(res.status).toBe(200)
+          expectConforms(schema, res.body)
+          expect(res.body.meta.key).toBe("flex_chat_channels")
+        }
+        let next: string | null = "PageSize=25"
+        const client = yield* HttpClient.HttpClient
+        let pages = 0
+        let res: Json = yield* send("ListChannel", {}, { query: next })
+        while (true) {
+          expectConforms(schema, res.body)
+          pages++
+          next = res.body.meta.next_page_url
+          if (next === null) break
+          const response = yield* client.execute(
+            HttpClientRequest.get(next).pipe(HttpClientRequest.setHeader("authorization", auth))
+          )
+          res = { status: response.status, body: yield* response.json }
+        }
+        expect(pages).toBe(3)
+      })))
+
+    it.effect("errors conform: 401, 400", () =>
+      run(Effect.gen(function*() {
+        expectError(yield* send("ListChannel", {}, { auth: null }), 401, 20003)
+        expectError(yield* send("ListChannel", {}, { query: "PageSize=0" }), 400, 20001)
+        expectError(yield* send("ListChannel", {}, { query: "PageToken=x" }), 400, 20001)
+      })))
+  })
+
+  describe("FetchChannel", () => {
+    it.effect("a channel conforms (with and without a task)", () =>
+      run(Effect.gen(function*() {
+        const { result } = yield* seeded
+        const schema = responseSchema("FetchChannel")
+        for (const sid of result.chatChannels.slice(0, 8)) {
+          const res = yield* send("FetchChannel", { Sid: sid })
+          expect(res.status).toBe(200)
+          expectConforms(schema, res.body)
+        }
+      })))
+
+    it.effect("errors conform: 404 (unknown and malformed), 401", () =>
+      run(Effect.gen(function*() {
+        expectError(yield* send("FetchChannel", { Sid: "CH" + "f".repeat(32) }), 404, 20404)
+        expectError(yield* send("FetchChannel", { Sid: "CHnope" }), 404, 20404)
+        expectError(yield* send("FetchChannel", { Sid: "CH" + "f".repeat(32) }, { auth: null }), 401, 20003)
+      })))
+  })
+
+  describe("ListInteractionChannel", () => {
+    it.effect("pages conform across every status and type the generator makes", () =>
+      run(Effect.gen(function*() {
+        const { kd, sim } = yield* seeded
+        yield* sim.insertInteractionChannel({ interaction_sid: kd, status: "pause", type: "gbm" })
+        yield* sim.insertInteractionChannel({ interaction_sid: kd, status: "transfer", type: "voice" })
+        const schema = responseSchema("ListInteractionChannel")
+        const res = yield* send("ListInteractionChannel", { InteractionSid: kd }, { query: "PageSize=1000" })
+        expect(res.status).toBe(200)
+        expectConforms(schema, res.body)
+        expect(res.body.meta.key).toBe("channels")
+        expect(new Set(res.body.channels.map((c: Json) => c.status)).size).toBeGreaterThanOrEqual(5)
+        const small = yield* send("ListInteractionChannel", { InteractionSid: kd }, { query: "PageSize=3" })
+        expectConforms(schema, small.body)
+      })))
+
+    it.effect("errors conform: 404 (unknown and malformed), 400, 401", () =>
+      run(Effect.gen(function*() {
+        const { kd } = yield* seeded
+        expectError(yield* send("ListInteractionChannel", { InteractionSid: missingKd }), 404, 20404)
+        expectError(yield* send("ListInteractionChannel", { InteractionSid: "KD1" }), 404, 20404)
+        expectError(
+          yield* send("ListInteractionChannel", { InteractionSid: kd }, { query: "PageSize=5000" }),
+          400,
+          20001
+        )
+        expectError(yield* send("ListInteractionChannel", { InteractionSid: kd }, { auth: null }), 401, 20003)
+      })))
+  })
+
+  describe("UpdateInteractionChannel", () => {
+    it.effect("the updated channel conforms (closed, inactive with routing)", () =>
+      run(Effect.gen(function*() {
+        const { kd, result } = yield* seeded
+        const schema = responseSchema("UpdateInteractionChannel")
+        const [a, b] = result.interactions[0]!.channels
+        const closed = yield* send("UpdateInteractionChannel", { InteractionSid: kd, Sid: a!.sid }, {
+          form: { Status: "closed" }
+        })
+        expect(closed.status).toBe(200)
+        expectConforms(schema, closed.body)
+        expect(closed.body.status).toBe("closed")
+        const inactive = yield* send("UpdateInteractionChannel", { InteractionSid: kd, Sid: b!.sid }, {
+          form: { Status: "inactive", Routing: "{\"status\":\"closed\"}" }
+        })
+        expectConforms(schema, inactive.body)
+        expect(inactive.body.status).toBe("inactive")
+      })))
+
+    it.effect("errors conform: 400 (Status, Routing), 404, 401", () =>
+      run(Effect.gen(function*() {
+        const { kd, uo } = yield* seeded
+        const params = { InteractionSid: kd, Sid: uo }
+        expectError(yield* send("UpdateInteractionChannel", params, { form: {} }), 400, 20001)
+        expectError(yield* send("UpdateInteractionChannel", params, { form: { Status: "active" } }), 400, 20001)
+        expectError(yield* send("UpdateInteractionChannel", params, { form: { Status: "inactive" } }), 400, 20001)
+        expectError(
+          yield* send("UpdateInteractionChannel", { InteractionSid: kd, Sid: missingUo }, {
+            form: { Status: "closed" }
+          }),
+          404,
+          20404
+        )
+        expectError(
+          yield* send("UpdateInteractionChannel", { InteractionSid: missingKd, Sid: uo }, {
+            form: { Status: "closed" }
+          }),
+          404,
+          20404
+        )
+        expectError(
+          yield* send("UpdateInteractionChannel", params, { form: { Status: "closed" }, auth: null }),
+          401,
+          20003
+        )
+      })))
+  })
+
+  describe("ListInteractionChannelParticipant", () => {
+    it.effect("pages conform, agents with routing properties, customers with null", () =>
+      run(Effect.gen(function*() {
+        const { kd, uo } = yield* seeded
+        const schema = responseSchema("ListInteractionChannelParticipant")
+        const res = yield* send("ListInteractionChannelParticipant", { InteractionSid: kd, ChannelSid: uo })
+        expect(res.status).toBe(200)
+        expectConforms(schema, res.body)
+        expect(res.body.meta.key).toBe("participants")
+        const types = res.body.participants.map((p: Json) => p.type)
+        expect(types).toContain("agent")
+        expect(types).toContain("customer")
+        const paged = yield* send("ListInteractionChannelParticipant", { InteractionSid: kd, ChannelSid: uo }, {
+          query: "PageSize=2"
+        })
+        expectConforms(schema, paged.body)
+      })))
+
+    it.effect("errors conform: 404 (unknown channel, wrong interaction, malformed), 400, 401", () =>
+      run(Effect.gen(function*() {
+        const { kd, uo, result } = yield* seeded
+        const other = result.interactions[1]!.sid
+        const list = (InteractionSid: string, ChannelSid: string, options = {}) =>
+          send("ListInteractionChannelParticipant", { InteractionSid, ChannelSid }, options)
+        expectError(yield* list(kd, missingUo), 404, 20404)
+        expectError(yield* list(other, uo), 404, 20404)
+        expectError(yield* list(kd, "UOx"), 404, 20404)
+        expectError(yield* list(kd, uo, { query: "PageSize=x" }), 400, 20001)
+        expectError(yield* list(kd, uo, { auth: null }), 401, 20003)
+      })))
+  })
+
+  it.effect("the UnknownEnumValues fault is caught by the checker (and only by enums)", () =>
+    run(Effect.gen(function*() {
+      const { kd, sim } = yield* seeded
+      yield* sim.injectFaults([FlexSimulator.unknownEnumValues(), FlexSimulator.extraFields()])
+      const unknown = yield* send("ListInteractionChannel", { InteractionSid: kd })
+      const errors = check(responseSchema("ListInteractionChannel"), unknown.body)
+      expect(errors.length).toBeGreaterThan(0)
+      for (const error of errors) expect(error).toMatch(/is not one of/)
+      const extra = yield* send("ListInteractionChannel", { InteractionSid: kd })
+      expectConforms(responseSchema("ListInteractionChannel"), extra.body)
+    })))
+})
