@@ -32,10 +32,13 @@ import type * as Context from "effect/Context"
 import * as Data from "effect/Data"
 import type * as DateTime from "effect/DateTime"
 import type * as Duration from "effect/Duration"
-import type * as Effect from "effect/Effect"
+import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import type * as Option from "effect/Option"
 import type * as Redacted from "effect/Redacted"
+import * as FlexClient from "./FlexClient.js"
+import type * as FlexConfig from "./FlexConfig.js"
+import type { FlexInvalidInput } from "./FlexError.js"
 import * as internalClient from "./internal/simulator/client.js"
 import * as internal from "./internal/simulator/simulator.js"
 import * as internalTransport from "./internal/simulator/transport.js"
@@ -608,3 +611,26 @@ export interface Transport {
  * @category transport
  */
 export const Transport: Context.Reference<Transport, Transport> = internalTransport.Transport
+
+/**
+ * The one-line test setup: a `FlexClient` wired to an in-process simulator (authenticated with
+ * the simulator's Account SID and Auth Token), with the `FlexSimulator` service beside it to seed,
+ * inject faults and read the journal.
+ *
+ * ```ts
+ * const TestFlex = FlexSimulator.layerClient({ seed: { interactions: 1, channelsPerInteraction: 120 } })
+ * it.effect("closes the active channels", () => program.pipe(Effect.provide(TestFlex)))
+ * ```
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layerClient = (
+  options?: Options,
+  clientOptions?: Omit<FlexConfig.Options, "accountSid" | "authToken" | "apiKey" | "apiSecret">
+): Layer.Layer<FlexClient.FlexClient | FlexSimulator | HttpClient.HttpClient, FlexInvalidInput> =>
+  Layer.effect(
+    FlexClient.FlexClient,
+    Effect.flatMap(FlexSimulator, ({ credentials }) =>
+      FlexClient.make({ ...clientOptions, accountSid: credentials.accountSid, authToken: credentials.authToken }))
+  ).pipe(Layer.provideMerge(layer(options)))
