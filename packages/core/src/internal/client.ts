@@ -34,6 +34,24 @@ export const make = (
     const httpClient = yield* HttpClient.HttpClient
     const executor = Request.makeExecutor(config, httpClient)
 
+    // A secret passed by mistake as an argument (a token where a SID goes) must not come back in
+    // the error message or a span attribute.
+    const scrubError = (error: FlexError): FlexError =>
+      error._tag === "FlexInvalidInput"
+        ? new FlexInvalidInput({
+          operation: error.operation,
+          argument: error.argument,
+          message: executor.scrub(error.message)
+        })
+        : error
+    const scrubAttributes = (attributes: Record<string, unknown>): Record<string, unknown> => {
+      const out: Record<string, unknown> = {}
+      for (const [key, value] of Object.entries(attributes)) {
+        out[key] = typeof value === "string" ? executor.scrub(value) : value
+      }
+      return out
+    }
+
     const listCalls = <A, I, Key extends string>(
       operation: string,
       key: Key,
@@ -103,12 +121,20 @@ export const make = (
     ) => {
       const pages = (args: Args, options: Page.StreamOptions | undefined, call: string) =>
         Stream.unwrap(Either.map(resolve(...args), (calls) => calls.pages(options))).pipe(
-          Stream.withSpan(`FlexClient.${operation}.${call}`, { kind: "client", attributes: spanAttributes(...args) })
+          Stream.mapError(scrubError),
+          Stream.withSpan(`FlexClient.${operation}.${call}`, {
+            kind: "client",
+            attributes: scrubAttributes(spanAttributes(...args))
+          })
         )
       return {
         page: (args: Args, options: Page.PageOptions | undefined) =>
           Effect.flatMap(resolve(...args), (calls) => calls.page(options)).pipe(
-            Effect.withSpan(`FlexClient.${operation}.page`, { kind: "client", attributes: spanAttributes(...args) })
+            Effect.mapError(scrubError),
+            Effect.withSpan(`FlexClient.${operation}.page`, {
+              kind: "client",
+              attributes: scrubAttributes(spanAttributes(...args))
+            })
           ),
         pages: (args: Args, options: Page.StreamOptions | undefined) => pages(args, options, "pages"),
         stream: (args: Args, options: Page.StreamOptions | undefined) =>
@@ -134,7 +160,11 @@ export const make = (
           executor.execute({ method: "GET", url: `${config.origin}/v1/Channels/${sid}` }, ChatChannel)
         ),
         Effect.map(({ value }) => value),
-        Effect.withSpan("FlexClient.channels.fetch", { kind: "client", attributes: { "flex.chat_channel_sid": sid } })
+        Effect.mapError(scrubError),
+        Effect.withSpan("FlexClient.channels.fetch", {
+          kind: "client",
+          attributes: scrubAttributes({ "flex.chat_channel_sid": sid })
+        })
       )
 
     // --- Interaction channels -------------------------------------------------------------------
@@ -162,21 +192,32 @@ export const make = (
         const interaction = yield* Input.sid<Sid.InteractionSid>(operation, "interactionSid", "KD", interactionSid)
         const channel = yield* Input.sid<Sid.InteractionChannelSid>(operation, "channelSid", "UO", channelSid)
         const valid = yield* Input.decode(operation, "params", InteractionChannel.UpdateParams, params)
+        // Routing is arbitrary JSON: a BigInt or a cycle makes JSON.stringify throw.
+        const form = yield* Either.try({
+          try: () => InteractionChannel.toFormBody(valid),
+          catch: () =>
+            new FlexInvalidInput({
+              operation,
+              argument: "params.routing",
+              message: "params.routing must be serialisable as JSON (no BigInt, no cycles)"
+            })
+        })
         return {
           method: "POST" as const,
           url: `${config.origin}/v1/Interactions/${interaction}/Channels/${channel}`,
-          form: InteractionChannel.toFormBody(valid)
+          form
         }
       }).pipe(
         Effect.flatMap((spec) => executor.execute(spec, InteractionChannel.InteractionChannel)),
         Effect.map(({ value }) => value),
+        Effect.mapError(scrubError),
         Effect.withSpan("FlexClient.interactionChannels.update", {
           kind: "client",
-          attributes: {
+          attributes: scrubAttributes({
             "flex.interaction_sid": interactionSid,
             "flex.channel_sid": channelSid,
             "flex.status": typeof params === "object" && params !== null ? params.status : undefined
-          }
+          })
         })
       )
     }

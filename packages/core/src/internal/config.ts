@@ -36,7 +36,11 @@ export interface ResolvedConfig {
 }
 
 const invalid = (argument: string, message: string) =>
-  new FlexInvalidInput({ operation: "FlexClient", argument: `options.${argument}`, message })
+  new FlexInvalidInput({
+    operation: "FlexClient",
+    argument: argument === "" ? "options" : `options.${argument}`,
+    message
+  })
 
 const hostLabel = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/
 
@@ -95,7 +99,7 @@ const resolveOrigin = (options: FlexConfig.Options): Either.Either<
   try {
     url = new URL(raw)
   } catch {
-    return Either.left(invalid("baseUrl", `baseUrl is not a URL (got ${describe(String(raw))})`))
+    return Either.left(invalid("baseUrl", `baseUrl is not a URL (got ${describe(raw)})`))
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
     return Either.left(invalid("baseUrl", `baseUrl must be http or https (got ${url.protocol})`))
@@ -133,7 +137,7 @@ const resolveAuthorization = (options: FlexConfig.Options): Either.Either<
       ? Either.right(Redacted.value(value) as string)
       : Either.left(invalid(key, `${key} must be a non-empty Redacted<string> (wrap it with Redacted.make)`))
   if (authToken === undefined && apiKey === undefined && apiSecret === undefined) {
-    if (accountSid !== undefined && !Sid.pattern("AC").test(String(accountSid))) {
+    if (accountSid !== undefined && (typeof accountSid !== "string" || !Sid.pattern("AC").test(accountSid))) {
       return Either.left(invalid("accountSid", `accountSid must be an Account SID (AC + 32 hex digits)`))
     }
     return Either.right({ authorization: undefined, secrets: [] })

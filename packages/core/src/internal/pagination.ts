@@ -82,9 +82,13 @@ export const nextOf = (
   method: string
 ): Either.Either<Option.Option<Page.PageCursor>, FlexDecodeError> => {
   if (meta.nextPageUrl === null || meta.nextPageUrl === "") return Either.right(Option.none())
+  // This page's own URL as the server states it (e.g. `…&Page=0` for a first page requested without it).
+  const self = checkPageUrl(config, meta.url, listPath)
   return checkPageUrl(config, meta.nextPageUrl, listPath).pipe(
     Either.flatMap((next) =>
-      next === url ? Either.left("it does not advance (it is this page's URL)") : Either.right(next)
+      next === url || (Either.isRight(self) && next === self.right)
+        ? Either.left("it does not advance (it is this page's URL)")
+        : Either.right(next)
     ),
     Either.mapBoth({
       onLeft: (reason) =>

@@ -556,7 +556,9 @@ export const make = (env: Env): HttpApp.Default =>
           return yield* transport.dropConnection(request)
         }
         case "Latency": {
-          yield* Effect.sleep(fault.duration)
+          // Interruptible even inside a server's uninterruptible handler: a client that gives up
+          // (timeout, interruption) ends the wait instead of leaving the request fiber asleep.
+          yield* Effect.interruptible(Effect.sleep(fault.duration))
           return yield* send(yield* dispatch(ctx, route, matched.params), route, fault)
         }
       }
