@@ -3,6 +3,8 @@ import { defineProject } from "vitest/config"
 export default defineProject({
   test: {
     name: "node",
-    include: ["test/**/*.test.ts"]
+    include: ["test/**/*.test.ts"],
+    // process safety: fails a test file that saw an unhandled rejection or uncaught exception
+    setupFiles: ["test/reliability/setup.ts"]
   }
 })
