@@ -44,13 +44,23 @@ export const make = (
           message: executor.scrub(error.message)
         })
         : error
-    const scrubAttributes = (attributes: Record<string, unknown>): Record<string, unknown> => {
-      const out: Record<string, unknown> = {}
-      for (const [key, value] of Object.entries(attributes)) {
-        out[key] = typeof value === "string" ? executor.scrub(value) : value
-      }
-      return out
-    }
+    const spanOptions = (attributes: Record<string, unknown>) => ({
+      kind: "client" as const,
+      // A stack trace per call costs more than the call's own work on a fast link.
+      captureStackTrace: false,
+      attributes: Object.fromEntries(
+        Object.entries(attributes).map((
+          [key, value]
+        ) => [key, typeof value === "string" ? executor.scrub(value) : value])
+      )
+    })
+    /** Every public call: one span, and errors scrubbed of secrets. */
+    const traced = (name: string, attributes: Record<string, unknown>) => <A>(effect: Effect.Effect<A, FlexError>) =>
+      effect.pipe(Effect.mapError(scrubError), Effect.withSpan(`FlexClient.${name}`, spanOptions(attributes)))
+    const tracedStream = (name: string, attributes: Record<string, unknown>) =>
+    <A>(
+      stream: Stream.Stream<A, FlexError>
+    ) => stream.pipe(Stream.mapError(scrubError), Stream.withSpan(`FlexClient.${name}`, spanOptions(attributes)))
 
     const listCalls = <A, I, Key extends string>(
       operation: string,
@@ -67,10 +77,7 @@ export const make = (
             url,
             next: Pagination.nextOf(config, value.meta, url, listPath, "GET")
           })),
-          Effect.withSpan(`FlexClient.${operation}.page`, {
-            kind: "client",
-            attributes: { ...attributes, "flex.page_url": executor.scrub(url) }
-          })
+          Effect.withSpan(`FlexClient.${operation}.fetchPage`, spanOptions({ ...attributes, "flex.page_url": url }))
         )
 
       const firstUrl = (
@@ -121,20 +128,12 @@ export const make = (
     ) => {
       const pages = (args: Args, options: Page.StreamOptions | undefined, call: string) =>
         Stream.unwrap(Either.map(resolve(...args), (calls) => calls.pages(options))).pipe(
-          Stream.mapError(scrubError),
-          Stream.withSpan(`FlexClient.${operation}.${call}`, {
-            kind: "client",
-            attributes: scrubAttributes(spanAttributes(...args))
-          })
+          tracedStream(`${operation}.${call}`, spanAttributes(...args))
         )
       return {
         page: (args: Args, options: Page.PageOptions | undefined) =>
           Effect.flatMap(resolve(...args), (calls) => calls.page(options)).pipe(
-            Effect.mapError(scrubError),
-            Effect.withSpan(`FlexClient.${operation}.page`, {
-              kind: "client",
-              attributes: scrubAttributes(spanAttributes(...args))
-            })
+            traced(`${operation}.page`, spanAttributes(...args))
           ),
         pages: (args: Args, options: Page.StreamOptions | undefined) => pages(args, options, "pages"),
         stream: (args: Args, options: Page.StreamOptions | undefined) =>
@@ -160,11 +159,7 @@ export const make = (
           executor.execute({ method: "GET", url: `${config.origin}/v1/Channels/${sid}` }, ChatChannel)
         ),
         Effect.map(({ value }) => value),
-        Effect.mapError(scrubError),
-        Effect.withSpan("FlexClient.channels.fetch", {
-          kind: "client",
-          attributes: scrubAttributes({ "flex.chat_channel_sid": sid })
-        })
+        traced("channels.fetch", { "flex.chat_channel_sid": sid })
       )
 
     // --- Interaction channels -------------------------------------------------------------------
@@ -210,14 +205,10 @@ export const make = (
       }).pipe(
         Effect.flatMap((spec) => executor.execute(spec, InteractionChannel.InteractionChannel)),
         Effect.map(({ value }) => value),
-        Effect.mapError(scrubError),
-        Effect.withSpan("FlexClient.interactionChannels.update", {
-          kind: "client",
-          attributes: scrubAttributes({
-            "flex.interaction_sid": interactionSid,
-            "flex.channel_sid": channelSid,
-            "flex.status": typeof params === "object" && params !== null ? params.status : undefined
-          })
+        traced("interactionChannels.update", {
+          "flex.interaction_sid": interactionSid,
+          "flex.channel_sid": channelSid,
+          "flex.status": typeof params === "object" && params !== null ? params.status : undefined
         })
       )
     }
