@@ -439,7 +439,7 @@ export interface JournalEntry {
   readonly headers: { readonly [name: string]: string }
   /** Form fields of a POST body, or `null`. */
   readonly body: { readonly [name: string]: string } | null
-  /** The response status; `null` when the connection was dropped before a response. */
+  /** The response status; `null` when the connection was dropped, or the client gave up, before a response. */
   readonly status: number | null
   /** The fault applied to this request, if any. */
   readonly fault: Fault["_tag"] | null

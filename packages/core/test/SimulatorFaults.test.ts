@@ -236,8 +236,8 @@ describe("simulator faults and the client's reaction", () => {
         )
         expect(listed.map((c) => c.sid)).toEqual(channels.map((c) => c.sid))
         // the second attempt starts when the first times out (2 s) plus the jitter (0.5 × 250 ms);
-        // the abandoned first attempt leaves no journal entry (its response was never produced)
-        expect(yield* journal).toEqual([["GET", 200, null, 2125]])
+        // the abandoned first attempt is journaled at 0 ms with no status
+        expect(yield* journal).toEqual([["GET", null, "Latency", 0], ["GET", 200, null, 2125]])
       }).pipe(Effect.provide(setupIsolated([FlexSimulator.latency("5 seconds")], { timeout: "2 seconds" }))))
 
     it.effect("a dropped connection on a GET is retried", () =>

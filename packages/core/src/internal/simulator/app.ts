@@ -6,13 +6,13 @@ import * as Chunk from "effect/Chunk"
 import * as Clock from "effect/Clock"
 import * as DateTime from "effect/DateTime"
 import * as Effect from "effect/Effect"
-import * as Random from "effect/Random"
 import * as Redacted from "effect/Redacted"
 import * as Ref from "effect/Ref"
 import type * as FlexSimulator from "../../FlexSimulator.js"
 import * as Sid from "../../Sid.js"
 import * as Faults from "./faults.js"
 import * as Pagination from "./pagination.js"
+import { Prng } from "./random.js"
 import type * as Store from "./store.js"
 import { Transport } from "./transport.js"
 import * as Wire from "./wire.js"
@@ -162,11 +162,6 @@ const corsHeaders = (origin: string | undefined): Record<string, string> => {
   if (origin !== undefined) headers.vary = "Origin"
   return headers
 }
-
-const requestId: Effect.Effect<string> = Effect.map(
-  Effect.all(Array.from({ length: 8 }, () => Random.nextIntBetween(0, 0x10000))),
-  (parts) => "RQ" + parts.map((n) => n.toString(16).padStart(4, "0")).join("")
-)
 
 /**
  * The simulator's own origin, as the client sees it: the absolute URL of a web request
@@ -439,12 +434,15 @@ const readForm = (request: HttpServerRequest.HttpServerRequest) =>
   )
 
 /** @internal */
-export const make = (env: Env): HttpApp.Default =>
-  Effect.gen(function*() {
+export const make = (env: Env): HttpApp.Default => {
+  // The simulator's own generator: in-process it runs in the caller's fiber, and drawing from
+  // the caller's Random would shift the caller's own random sequence (e.g. retry jitter).
+  const requestIds = new Prng(0x7e9a11)
+  return Effect.gen(function*() {
     const request = yield* HttpServerRequest.HttpServerRequest
     const transport = yield* Transport
     const timestamp = DateTime.unsafeMake(yield* Clock.currentTimeMillis)
-    const id = yield* requestId
+    const id = "RQ" + requestIds.hex(32)
     const origin = originOf(request)
     const url = new URL(request.url.startsWith("/") ? request.url : "/" + request.url, origin)
     const method = request.method.toUpperCase()
@@ -558,7 +556,10 @@ export const make = (env: Env): HttpApp.Default =>
         case "Latency": {
           // Interruptible even inside a server's uninterruptible handler: a client that gives up
           // (timeout, interruption) ends the wait instead of leaving the request fiber asleep.
-          yield* Effect.interruptible(Effect.sleep(fault.duration))
+          yield* Effect.interruptible(Effect.sleep(fault.duration)).pipe(
+            // A client that gave up still asked: the journal shows the request, without a status.
+            Effect.onInterrupt(() => record(null, route, fault))
+          )
           return yield* send(yield* dispatch(ctx, route, matched.params), route, fault)
         }
       }
@@ -573,3 +574,4 @@ export const make = (env: Env): HttpApp.Default =>
         )
     )
   )
+}
