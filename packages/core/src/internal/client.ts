@@ -2,22 +2,20 @@ import * as HttpClient from "@effect/platform/HttpClient"
 import * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
-import type * as Schema from "effect/Schema"
 import * as Stream from "effect/Stream"
 import { ChatChannel } from "../ChatChannel.js"
 import type * as FlexClient from "../FlexClient.js"
 import type * as FlexConfig from "../FlexConfig.js"
 import { type FlexError, FlexInvalidInput } from "../FlexError.js"
 import * as InteractionChannel from "../InteractionChannel.js"
-import * as Page from "../Page.js"
+import type * as Page from "../Page.js"
 import { Participant } from "../Participant.js"
 import type * as Sid from "../Sid.js"
 import * as Config from "./config.js"
+import * as Decode from "./decode.js"
 import * as Input from "./input.js"
 import * as Pagination from "./pagination.js"
 import * as Request from "./request.js"
-
-type Envelope<Key extends string, A> = { readonly [K in Key]: ReadonlyArray<A> } & { readonly meta: Page.PageMeta }
 
 /** The list calls of one resource, once its path is known and its arguments are valid. */
 interface ListCalls<A> {
@@ -62,17 +60,16 @@ export const make = (
       stream: Stream.Stream<A, FlexError>
     ) => stream.pipe(Stream.mapError(scrubError), Stream.withSpan(`FlexClient.${name}`, spanOptions(attributes)))
 
-    const listCalls = <A, I, Key extends string>(
+    const listCalls = <A>(
       operation: string,
-      key: Key,
-      envelope: Schema.Schema<Envelope<Key, A>, I>,
+      decodePage: Decode.Decoder<Decode.PageBody<A>>,
       listPath: string,
       attributes: Readonly<Record<string, string>>
     ): ListCalls<A> => {
       const fetchPage = (url: Page.PageCursor): Effect.Effect<Pagination.FetchedPage<A>, FlexError> =>
-        executor.execute({ method: "GET", url }, envelope).pipe(
+        executor.execute({ method: "GET", url }, decodePage).pipe(
           Effect.map(({ value }): Pagination.FetchedPage<A> => ({
-            items: value[key],
+            items: value.items,
             meta: value.meta,
             url,
             next: Pagination.nextOf(config, value.meta, url, listPath, "GET")
@@ -149,14 +146,14 @@ export const make = (
 
     const channelLists = listApi(
       "channels",
-      () => Either.right(listCalls("channels", "flex_chat_channels", chatChannelPage, "/v1/Channels", {})),
+      () => Either.right(listCalls("channels", chatChannelPage, "/v1/Channels", {})),
       () => ({})
     )
 
     const fetchChannel = (sid: string): Effect.Effect<ChatChannel, FlexError> =>
       Input.sid<Sid.ChatChannelSid>("channels.fetch", "sid", "CH", sid).pipe(
         Effect.flatMap((sid) =>
-          executor.execute({ method: "GET", url: `${config.origin}/v1/Channels/${sid}` }, ChatChannel)
+          executor.execute({ method: "GET", url: `${config.origin}/v1/Channels/${sid}` }, decodeChatChannel)
         ),
         Effect.map(({ value }) => value),
         traced("channels.fetch", { "flex.chat_channel_sid": sid })
@@ -170,7 +167,7 @@ export const make = (
         Either.map(
           Input.sid<Sid.InteractionSid>("interactionChannels.list", "interactionSid", "KD", interactionSid),
           (sid) =>
-            listCalls("interactionChannels", "channels", interactionChannelPage, `/v1/Interactions/${sid}/Channels`, {
+            listCalls("interactionChannels", interactionChannelPage, `/v1/Interactions/${sid}/Channels`, {
               "flex.interaction_sid": sid
             })
         ),
@@ -203,7 +200,7 @@ export const make = (
           form
         }
       }).pipe(
-        Effect.flatMap((spec) => executor.execute(spec, InteractionChannel.InteractionChannel)),
+        Effect.flatMap((spec) => executor.execute(spec, decodeInteractionChannel)),
         Effect.map(({ value }) => value),
         traced("interactionChannels.update", {
           "flex.interaction_sid": interactionSid,
@@ -232,7 +229,6 @@ export const make = (
             channelSid
           )
           return listCalls(
-            "participants",
             "participants",
             participantPage,
             `/v1/Interactions/${interaction}/Channels/${channel}/Participants`,
@@ -269,6 +265,8 @@ export const make = (
     }
   })
 
-const chatChannelPage = Page.envelope("flex_chat_channels", ChatChannel)
-const interactionChannelPage = Page.envelope("channels", InteractionChannel.InteractionChannel)
-const participantPage = Page.envelope("participants", Participant)
+const decodeChatChannel = Decode.resource(ChatChannel)
+const decodeInteractionChannel = Decode.resource(InteractionChannel.InteractionChannel)
+const chatChannelPage = Decode.page("flex_chat_channels", ChatChannel)
+const interactionChannelPage = Decode.page("channels", InteractionChannel.InteractionChannel)
+const participantPage = Decode.page("participants", Participant)

@@ -5,10 +5,10 @@ import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import * as Clock from "effect/Clock"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
 import * as ParseResult from "effect/ParseResult"
 import * as Random from "effect/Random"
 import * as Redacted from "effect/Redacted"
-import type * as Schema from "effect/Schema"
 import {
   FlexApiError,
   FlexAuthenticationError,
@@ -19,6 +19,7 @@ import {
   FlexTransportError
 } from "../FlexError.js"
 import type { ResolvedConfig } from "./config.js"
+import type { Decoder } from "./decode.js"
 
 /** A request, described before it is sent. */
 export interface RequestSpec {
@@ -48,7 +49,7 @@ export interface Decoded<A> {
 
 /** Executes Flex API requests: auth, timeout, retries, status mapping, decoding. */
 export interface Executor {
-  readonly execute: <A, I>(spec: RequestSpec, schema: Schema.Schema<A, I>) => Effect.Effect<Decoded<A>, FlexError>
+  readonly execute: <A>(spec: RequestSpec, decoder: Decoder<A>) => Effect.Effect<Decoded<A>, FlexError>
   /** Scrubs every secret of this client from a text. */
   readonly scrub: (text: string) => string
 }
@@ -199,7 +200,7 @@ export const makeExecutor = (config: ResolvedConfig, httpClient: HttpClient.Http
     }
   }
 
-  const decode = <A, I>(spec: RequestSpec, schema: Schema.Schema<A, I>, response: RawResponse) => {
+  const decode = <A>(spec: RequestSpec, decoder: Decoder<A>, response: RawResponse) => {
     const requestId = requestIdOf(response.headers)
     const fail = (message: string) =>
       new FlexDecodeError({ message, method: spec.method, url: scrub(spec.url), status: response.status, requestId })
@@ -210,20 +211,16 @@ export const makeExecutor = (config: ResolvedConfig, httpClient: HttpClient.Http
       const reason = error instanceof Error ? error.message : String(error)
       return Effect.fail(fail(`The response is not JSON (${reason})`))
     }
-    return ParseResult.decodeUnknown(schema)(json).pipe(
-      Effect.mapBoth({
-        onFailure: (issue) =>
-          fail(
-            `The response does not match the documented shape: ${
-              scrub(ParseResult.TreeFormatter.formatIssueSync(issue))
-            }`
-          ),
-        onSuccess: (value): Decoded<A> => ({ value, requestId })
-      })
-    )
+    return Either.mapBoth(decoder(json), {
+      onLeft: (issue) =>
+        fail(
+          `The response does not match the documented shape: ${scrub(ParseResult.TreeFormatter.formatIssueSync(issue))}`
+        ),
+      onRight: (value): Decoded<A> => ({ value, requestId })
+    })
   }
 
-  const execute = <A, I>(spec: RequestSpec, schema: Schema.Schema<A, I>): Effect.Effect<Decoded<A>, FlexError> => {
+  const execute = <A>(spec: RequestSpec, decoder: Decoder<A>): Effect.Effect<Decoded<A>, FlexError> => {
     const request = buildRequest(spec)
     const loop = (attempt: number): Effect.Effect<RawResponse, FlexError> =>
       Effect.catchAll(attemptOnce(request), (failure) => {
@@ -246,7 +243,7 @@ export const makeExecutor = (config: ResolvedConfig, httpClient: HttpClient.Http
           Effect.zipRight(loop(attempt + 1))
         )
       })
-    return Effect.flatMap(loop(1), (response) => decode(spec, schema, response))
+    return Effect.flatMap(loop(1), (response) => decode(spec, decoder, response))
   }
 
   return { execute, scrub }

@@ -1,0 +1,97 @@
+/**
+ * The client decodes records with a fast path (internal/decode.ts); it must agree with Schema's
+ * own decoding of the public classes on every input: same value, or both failing.
+ */
+import { describe, expect, it } from "@effect/vitest"
+import * as Arbitrary from "effect/Arbitrary"
+import * as Either from "effect/Either"
+import * as FastCheck from "effect/FastCheck"
+import * as Schema from "effect/Schema"
+import { ChatChannel } from "../src/ChatChannel.js"
+import { InteractionChannel } from "../src/InteractionChannel.js"
+import * as Decode from "../src/internal/decode.js"
+import { PageMeta } from "../src/Page.js"
+import { Participant } from "../src/Participant.js"
+import * as Transport from "./utils/transport.js"
+
+const interactionSid = Transport.sid("KD", 1)
+const valid: ReadonlyArray<readonly [string, Schema.Schema<any, any>, Record<string, unknown>]> = [
+  ["ChatChannel", ChatChannel, Transport.wireChatChannel(1)],
+  ["InteractionChannel", InteractionChannel, Transport.wireInteractionChannel(interactionSid, 1)],
+  ["Participant", Participant, {
+    sid: Transport.sid("UT", 1),
+    type: "agent",
+    interaction_sid: interactionSid,
+    channel_sid: Transport.sid("UO", 1),
+    url: "https://flex-api.twilio.com/x",
+    routing_properties: { worker_sid: Transport.sid("WK", 1), queue: "x" }
+  }],
+  ["PageMeta", PageMeta, Transport.meta("channels", "https://flex-api.twilio.com/v1/Channels", 0, 50, null)]
+]
+
+/** Both decoders' outcomes, comparable: the encoded value on success, "failure" otherwise. */
+const outcomes = (schema: Schema.Schema<any, any>, input: unknown) => {
+  const fast = Decode.resource(schema as never)(input)
+  const full = Schema.decodeUnknownEither(schema)(input)
+  const show = (result: Either.Either<unknown, unknown>) =>
+    Either.isRight(result) ? JSON.stringify(Schema.encodeSync(schema)(result.right)) : "failure"
+  return {
+    fast: show(fast),
+    full: show(full),
+    isInstance: Either.isRight(fast) && fast.right instanceof (schema as any)
+  }
+}
+
+/** A wire record with some keys removed or replaced by arbitrary JSON values. */
+const mutated = (record: Record<string, unknown>) =>
+  FastCheck.tuple(
+    FastCheck.subarray(Object.keys(record)),
+    FastCheck.dictionary(FastCheck.constantFrom(...Object.keys(record), "extra"), FastCheck.jsonValue(), { maxKeys: 3 })
+  ).map(([removed, replaced]) => {
+    const out: Record<string, unknown> = { ...record, ...replaced }
+    for (const key of removed) delete out[key]
+    return out
+  })
+
+describe("fast record decoding agrees with Schema", () => {
+  it.each(valid)("%s: generated wire records", (_, schema) => {
+    FastCheck.assert(
+      FastCheck.property(Arbitrary.make(Schema.encodedSchema(schema)), (input) => {
+        const { fast, full } = outcomes(schema, input)
+        expect(fast).toBe(full)
+      }),
+      { numRuns: 300 }
+    )
+  })
+
+  it.each(valid)("%s: valid records with keys removed or replaced", (_, schema, record) => {
+    FastCheck.assert(
+      FastCheck.property(mutated(record), (input) => {
+        const { fast, full } = outcomes(schema, input)
+        expect(fast).toBe(full)
+      }),
+      { numRuns: 500 }
+    )
+  })
+
+  it.each(valid)("%s: the valid record decodes to a class instance", (_, schema, record) => {
+    const { fast, full, isInstance } = outcomes(schema, record)
+    expect(fast).not.toBe("failure")
+    expect(fast).toBe(full)
+    expect(isInstance).toBe(true)
+  })
+
+  it("a bad record in a page fails with Schema's precise path", () => {
+    const decode = Decode.page("channels", InteractionChannel)
+    const items = [0, 1, 2].map((n) => Transport.wireInteractionChannel(interactionSid, n))
+    const body = {
+      channels: [...items.slice(0, 2), { ...items[2], sid: "UO-bad" }],
+      meta: Transport.meta("channels", "u", 0, 3, null)
+    }
+    const result = decode(body)
+    expect(Either.isLeft(result)).toBe(true)
+    expect(JSON.stringify(Either.getLeft(result))).toContain("UO-bad")
+    const ok = decode({ ...body, channels: items })
+    expect(Either.getOrThrow(ok).items.map((c) => c.sid)).toEqual(items.map((c) => c.sid))
+  })
+})
