@@ -5,6 +5,7 @@ export default defineProject({
     name: "browser",
     include: ["test/**/*.test.ts"],
     testTimeout: 60_000,
-    hookTimeout: 60_000
+    hookTimeout: 60_000,
+    setupFiles: ["../core/test/reliability/setup.ts"]
   }
 })

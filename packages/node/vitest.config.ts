@@ -5,6 +5,6 @@ export default defineProject({
     name: "node",
     include: ["test/**/*.test.ts"],
     // process safety: fails a test file that saw an unhandled rejection or uncaught exception
-    setupFiles: ["test/reliability/setup.ts"]
+    setupFiles: ["../core/test/reliability/setup.ts"]
   }
 })

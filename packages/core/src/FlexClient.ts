@@ -4,7 +4,7 @@
  * @since 0.1.0
  */
 import type * as HttpClient from "@effect/platform/HttpClient"
-import type * as ConfigError from "effect/ConfigError"
+import * as ConfigError from "effect/ConfigError"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
@@ -97,4 +97,23 @@ export const layer = (options: FlexConfig.Options): Layer.Layer<FlexClient, Flex
 export const layerConfig = (
   options?: Omit<FlexConfig.Options, "accountSid" | "authToken" | "apiKey" | "apiSecret">
 ): Layer.Layer<FlexClient, FlexInvalidInput | ConfigError.ConfigError, HttpClient.HttpClient> =>
-  Layer.effect(FlexClient, Effect.flatMap(FlexConfig.fromEnv, (env) => make({ ...env, ...options })))
+  Layer.effect(
+    FlexClient,
+    Effect.flatMap(FlexConfig.fromEnv, (env): Effect.Effect<
+      FlexClient,
+      FlexInvalidInput | ConfigError.ConfigError,
+      HttpClient.HttpClient
+    > =>
+      // Reading the environment means calling Twilio: without credentials every call would be a
+      // 401, so fail here, at start-up, instead.
+      FlexConfig.hasCredentials(env)
+        ? make({ ...env, ...definedOnly(options ?? {}) })
+        : Effect.fail(ConfigError.MissingData(
+          ["TWILIO_AUTH_TOKEN"],
+          "Set TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN, or TWILIO_API_KEY with TWILIO_API_SECRET"
+        )))
+  )
+
+/** Options without the keys set to `undefined`, so they do not hide what the environment set. */
+const definedOnly = <A extends object>(options: A): Partial<A> =>
+  Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as Partial<A>

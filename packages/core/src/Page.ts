@@ -64,7 +64,10 @@ export const PageCursor = Schema.String.pipe(Schema.brand("PageCursor"))
 export interface Page<A> {
   readonly items: ReadonlyArray<A>
   readonly meta: PageMeta
-  /** Where the next page starts; `None` on the last page. */
+  /**
+   * Where the next page starts; `None` on the last page, and on a page that `limit` cut short
+   * (the next page would skip the records that were cut).
+   */
   readonly cursor: Option.Option<PageCursor>
 }
 
@@ -77,7 +80,7 @@ export interface Page<A> {
 export interface PageOptions {
   /** Records per page, 1..1000. Defaults to the client's `pageSize` (50). */
   readonly pageSize?: number | undefined
-  /** Resume from a cursor a previous page returned. */
+  /** Resume from a cursor a previous page returned (the cursor carries its own page size). */
   readonly from?: PageCursor | string | undefined
 }
 

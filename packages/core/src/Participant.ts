@@ -38,16 +38,17 @@ export const isKnownType = typeEnum.isKnown
 
 /**
  * A participant's routing properties: arbitrary JSON from TaskRouter, where the keys Flex sets
- * for agents are typed. Keys keep Twilio's spelling, since the object is passed through as is.
+ * for agents are typed (absent, null, or a SID of their kind). Keys keep Twilio's spelling, since
+ * the object is passed through as is.
  *
  * @since 0.1.0
  * @category schemas
  */
 export const RoutingProperties = Schema.Struct(
   {
-    task_sid: Schema.optionalWith(Sid.TaskSid, { exact: true }),
-    worker_sid: Schema.optionalWith(Sid.WorkerSid, { exact: true }),
-    reservation_sid: Schema.optionalWith(Sid.ReservationSid, { exact: true })
+    task_sid: Schema.optionalWith(Schema.NullOr(Sid.TaskSid), { exact: true }),
+    worker_sid: Schema.optionalWith(Schema.NullOr(Sid.WorkerSid), { exact: true }),
+    reservation_sid: Schema.optionalWith(Schema.NullOr(Sid.ReservationSid), { exact: true })
   },
   Schema.Record({ key: Schema.String, value: Schema.Unknown })
 ).annotations({ identifier: "RoutingProperties" })

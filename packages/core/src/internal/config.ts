@@ -12,14 +12,9 @@ import { version } from "./version.js"
 export const defaultBaseUrl = "https://flex-api.twilio.com"
 
 /** @internal */
-export const defaultTwilioOrigin = defaultBaseUrl
-
-/** @internal */
 export interface ResolvedConfig {
   /** scheme://host[:port], no trailing slash */
   readonly origin: string
-  /** Twilio's own origin, whose next-page URLs are re-based onto `origin` when an edge is set */
-  readonly rebaseFrom: string | undefined
   readonly authorization: Redacted.Redacted<string> | undefined
   /** Every secret to scrub from any text that leaves the client. */
   readonly secrets: ReadonlyArray<string>
@@ -71,8 +66,9 @@ const decodeDuration = (
 /** A short, safe rendering of a user value for an error message. */
 export const describe = (value: unknown): string => {
   if (typeof value === "string") {
-    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value
-    return JSON.stringify(shown)
+    // A long value is not echoed at all: a prefix of it could be part of a secret that the
+    // client's scrubbing (which needs the whole secret) cannot recognise.
+    return value.length > 40 ? `a string of ${value.length} characters` : JSON.stringify(value)
   }
   if (typeof value === "number" || typeof value === "boolean" || value == null) return String(value)
   if (typeof value === "bigint") return `${value}n`
@@ -91,7 +87,7 @@ const runtimeDescription = (): string | undefined => {
 }
 
 const resolveOrigin = (options: FlexConfig.Options): Either.Either<
-  { origin: string; rebaseFrom: string | undefined },
+  string,
   FlexInvalidInput
 > => {
   const raw = options.baseUrl ?? defaultBaseUrl
@@ -119,12 +115,12 @@ const resolveOrigin = (options: FlexConfig.Options): Either.Either<
   const edge = options.edge
   const region = options.region ?? (edge !== undefined ? "us1" : undefined)
   if (region === undefined || !url.hostname.endsWith(".twilio.com")) {
-    return Either.right({ origin: url.origin, rebaseFrom: undefined })
+    return Either.right(url.origin)
   }
   // Twilio's scheme: {product}[.{edge}].{region}.twilio.com, replacing any edge/region present.
   const product = url.hostname.split(".")[0]!
   url.hostname = [product, edge, region, "twilio", "com"].filter((part) => part !== undefined).join(".")
-  return Either.right({ origin: url.origin, rebaseFrom: defaultTwilioOrigin })
+  return Either.right(url.origin)
 }
 
 const resolveAuthorization = (options: FlexConfig.Options): Either.Either<
@@ -213,8 +209,7 @@ export const resolve = (options: FlexConfig.Options): Effect.Effect<ResolvedConf
       ? undefined
       : [`effect-flex/${version}`, runtime, options.userAgent].filter((part) => part !== undefined).join(" ")
     return Effect.succeed({
-      origin: origin.right.origin,
-      rebaseFrom: origin.right.rebaseFrom,
+      origin: origin.right,
       authorization: auth.right.authorization,
       secrets: auth.right.secrets,
       timeout: timeout.right,

@@ -1,3 +1,4 @@
+import * as Cause from "effect/Cause"
 import * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
@@ -27,9 +28,15 @@ const refusal = (config: ResolvedConfig, url: URL, listPath: string): string | u
   return undefined
 }
 
+/** Twilio's Flex API hosts: `flex-api.twilio.com`, with an optional edge and region. */
+const isTwilioApi = (url: URL): boolean =>
+  url.protocol === "https:" && url.port === "" && /^flex-api(?:\.[a-z0-9-]+){0,2}\.twilio\.com$/.test(url.hostname)
+
 /**
- * Checks a page URL (a `next_page_url`, or a cursor given back by a user). Twilio's own origin is
- * re-based onto a configured edge/region origin; anything else foreign is refused.
+ * Checks a page URL (a `next_page_url`, or a cursor given back by a user). A URL on one of
+ * Twilio's own API hosts is re-based onto the configured origin: behind an edge, a region or a
+ * proxy, Twilio still writes its own host into `next_page_url`, and only the configured origin
+ * ever gets a request. Any other foreign URL is refused.
  */
 export const checkPageUrl = (
   config: ResolvedConfig,
@@ -42,8 +49,8 @@ export const checkPageUrl = (
   } catch {
     return Either.left("it is not an absolute URL")
   }
-  if (config.rebaseFrom !== undefined && url.origin === config.rebaseFrom) {
-    url = new URL(url.pathname + url.search, config.origin)
+  if (url.origin !== config.origin && isTwilioApi(url) && url.username === "" && url.password === "") {
+    url = new URL(url.pathname + url.search + url.hash, config.origin)
   }
   const reason = refusal(config, url, listPath)
   return reason === undefined ? Either.right(url.href as Page.PageCursor) : Either.left(reason)
@@ -128,11 +135,16 @@ export const pages = <A>(
       seen: Set<string>
     ): Effect.Effect<void> =>
       Queue.take(demand).pipe(
-        Effect.zipRight(Effect.either(fetch(url))),
+        // Exit, not Either: a defect (say, a custom HttpClient that dies) must reach the consumer too,
+        // or it would wait on the results queue forever.
+        Effect.zipRight(Effect.exit(fetch(url))),
         Effect.flatMap((fetched) => {
-          if (Either.isLeft(fetched)) return Queue.offer(results, Exit.fail(Option.some(fetched.left)))
-          const page = fetched.right
-          const items = page.items.length > remaining ? page.items.slice(0, remaining) : page.items
+          if (Exit.isFailure(fetched)) {
+            return Queue.offer(results, Exit.failCause(Cause.map(fetched.cause, Option.some)))
+          }
+          const page = fetched.value
+          const cut = page.items.length > remaining
+          const items = cut ? page.items.slice(0, remaining) : page.items
           const left = remaining - items.length
           seen.add(url)
           const next = Either.flatMap(page.next, (cursor) =>
@@ -147,10 +159,10 @@ export const pages = <A>(
                 })
               )
               : Either.right(cursor))
-          const delivered = Queue.offer(
-            results,
-            Exit.succeed({ items, meta: page.meta, cursor: Either.getOrElse(next, Option.none) })
-          )
+          // A page cut short by the limit has no exact resume point: its cursor (the next page) would
+          // skip the records that were cut, so it gets none.
+          const cursor = cut ? Option.none() : Either.getOrElse(next, Option.none)
+          const delivered = Queue.offer(results, Exit.succeed({ items, meta: page.meta, cursor }))
           if (left <= 0) return Effect.zipRight(delivered, Queue.offer(results, end))
           if (Either.isLeft(next)) {
             return Effect.zipRight(delivered, Queue.offer(results, Exit.fail(Option.some(next.left))))

@@ -1,4 +1,4 @@
-import type * as Headers from "@effect/platform/Headers"
+import * as Headers from "@effect/platform/Headers"
 import * as HttpClient from "@effect/platform/HttpClient"
 import type * as HttpClientError from "@effect/platform/HttpClientError"
 import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
@@ -39,7 +39,13 @@ interface RawResponse {
 /** Why an attempt did not produce a usable response; turned into a FlexError at the end. */
 type AttemptFailure =
   | { readonly _tag: "Status"; readonly response: RawResponse }
-  | { readonly _tag: "Transport"; readonly reason: FlexTransportError["reason"]; readonly message: string }
+  | {
+    readonly _tag: "Transport"
+    readonly reason: FlexTransportError["reason"]
+    readonly message: string
+    /** False when sending again cannot help (a request that could not even be encoded). */
+    readonly transient: boolean
+  }
 
 /** The decoded body with the request id, for spans and pages. */
 export interface Decoded<A> {
@@ -54,10 +60,13 @@ export interface Executor {
   readonly scrub: (text: string) => string
 }
 
+const withAuthorization = (names: ReadonlyArray<string | RegExp>): ReadonlyArray<string | RegExp> =>
+  names.includes("authorization") ? names : [...names, "authorization"]
+
 const requestIdOf = (headers: Headers.Headers): string | null => headers["twilio-request-id"] ?? null
 
 const isRetryable = (failure: AttemptFailure, method: RequestSpec["method"]): boolean => {
-  if (failure._tag === "Transport") return method === "GET"
+  if (failure._tag === "Transport") return failure.transient && method === "GET"
   const status = failure.response.status
   // 429 and 503 mean Twilio did not process the request, so even a POST can be sent again.
   if (status === 429 || status === 503) return true
@@ -76,9 +85,19 @@ export const parseRetryAfter = (value: string | undefined, nowMillis: number): n
 const transportFailure = (error: HttpClientError.HttpClientError): AttemptFailure => {
   const cause = error.cause instanceof Error ? `: ${error.cause.message}` : ""
   if (error._tag === "ResponseError") {
-    return { _tag: "Transport", reason: "Body", message: `The response body could not be read${cause}` }
+    return {
+      _tag: "Transport",
+      reason: "Body",
+      message: `The response body could not be read${cause}`,
+      transient: true
+    }
   }
-  return { _tag: "Transport", reason: "Connection", message: `The request could not be sent${cause}` }
+  return {
+    _tag: "Transport",
+    reason: "Connection",
+    message: `The request could not be sent${cause}`,
+    transient: error.reason === "Transport"
+  }
 }
 
 interface TwilioErrorBody {
@@ -131,6 +150,9 @@ export const makeExecutor = (config: ResolvedConfig, httpClient: HttpClient.Http
 
   const attemptOnce = (request: HttpClientRequest.HttpClientRequest): Effect.Effect<RawResponse, AttemptFailure> =>
     client.execute(request).pipe(
+      // The HttpClient's span records request headers, redacting the names in this list: make sure
+      // Authorization is in it, whatever the application set.
+      Effect.locallyWith(Headers.currentRedactedNames, withAuthorization),
       Effect.flatMap((response) =>
         Effect.map(response.text, (text): RawResponse => ({ status: response.status, headers: response.headers, text }))
       ),
@@ -140,6 +162,7 @@ export const makeExecutor = (config: ResolvedConfig, httpClient: HttpClient.Http
         onTimeout: (): AttemptFailure => ({
           _tag: "Transport",
           reason: "Timeout",
+          transient: true,
           message: `No complete response within ${Duration.format(config.timeout)}`
         })
       }),

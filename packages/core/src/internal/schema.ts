@@ -27,7 +27,8 @@ export const TwilioDateTime = Schema.transformOrFail(Schema.String, Schema.DateT
   strict: true,
   decode: (input, _, ast) => {
     const parsed = DateTime.make(input)
-    return parsed._tag === "Some" && /^\d{4}-\d{2}-\d{2}T/.test(input)
+    // A time zone is required: without one, Date would read the time in the machine's zone.
+    return parsed._tag === "Some" && /^\d{4}-\d{2}-\d{2}T[^Z+-]*(?:Z|[+-]\d{2}:?\d{2})$/.test(input)
       ? ParseResult.succeed(DateTime.toUtc(parsed.value))
       : ParseResult.fail(
         new ParseResult.Type(ast, input, `Expected an ISO 8601 date-time, got ${JSON.stringify(input)}`)

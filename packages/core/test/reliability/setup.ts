@@ -1,8 +1,8 @@
 /**
- * Process safety (a vitest `setupFiles` entry of this package): while a test file runs, every
+ * Process safety (a vitest `setupFiles` entry): while a test file runs, every
  * `unhandledRejection` and `uncaughtException` is recorded, and the file fails in `afterAll` if any
  * was seen. Vitest reports such errors too; this makes the property explicit and names the event.
- * (packages/node/test/reliability/setup.ts is the same file for the node package.)
+ * The node and browser packages use this same file (their vitest.config.ts point here).
  */
 import { afterAll, expect } from "vitest"
 

@@ -19,7 +19,8 @@ export interface Recorded {
 
 export type Reply =
   | { readonly status: number; readonly body?: unknown; readonly headers?: Record<string, string> }
-  | { readonly fail: "Transport" }
+  | { readonly fail: "Transport" | "Encode" }
+  | { readonly die: string }
   | { readonly delay: number; readonly then: Reply }
 
 export const accountSid = "AC" + "0123456789abcdef".repeat(2)
@@ -39,9 +40,10 @@ export const make = (handler: (request: Recorded, index: number) => Reply) => {
     HttpClientError.HttpClientError
   > => {
     if ("delay" in reply) return Effect.zipRight(Effect.sleep(reply.delay), respond(request, reply.then))
+    if ("die" in reply) return Effect.die(new Error(reply.die))
     if ("fail" in reply) {
       return Effect.fail(
-        new HttpClientError.RequestError({ request, reason: "Transport", cause: new Error("ECONNRESET") })
+        new HttpClientError.RequestError({ request, reason: reply.fail, cause: new Error("ECONNRESET") })
       )
     }
     const text = reply.body === undefined

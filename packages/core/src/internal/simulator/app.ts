@@ -328,7 +328,8 @@ const listParticipants = (ctx: Context, interactionSid: string, channelSid: stri
     }))
 
 const updateStatuses = ["closed", "inactive"] as const
-const routingStatuses = ["closed", "wrapup"] as const
+// The spec: "Allowed Value for routing status is `closed`" (UpdateInteractionChannel, Routing).
+const routingStatuses = ["closed"] as const
 
 type UpdateParams = {
   readonly status: FlexSimulator.InteractionChannelStatus
