@@ -4,6 +4,11 @@
  * In a browser, credentials are usually not in the page at all: point `baseUrl` at your own
  * proxy and leave them out, so no `Authorization` header is sent.
  *
+ * Two differences from Node: browsers do not let a page set `User-Agent`, so none is sent (the
+ * `userAgent` option has no effect); and with XMLHttpRequest the browser follows redirects itself
+ * (it drops `Authorization` on a cross-origin redirect, but prefer the fetch layer, which refuses
+ * redirects outright).
+ *
  * @since 0.1.0
  */
 import * as FlexClient from "@effect-flex/core/FlexClient"

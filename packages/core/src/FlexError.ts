@@ -153,6 +153,11 @@ export class FlexDecodeError extends Schema.TaggedError<FlexDecodeError>("@effec
   "FlexDecodeError",
   {
     message: Schema.String,
+    /**
+     * Why the body was refused: the JSON syntax error, or Schema's tree of the mismatch (which
+     * field, expected what, got what); `null` for a refused `next_page_url` (see `message`).
+     */
+    issue: Schema.NullOr(Schema.String),
     method: Schema.String,
     url: Schema.String,
     status: Schema.NullOr(Schema.Number),

@@ -537,6 +537,11 @@ describe("FlexClient error mapping", () => {
       const error = yield* fetchWith({ status: 200, body: typeof body === "string" ? body : body })
       expect(error._tag).toBe("FlexDecodeError")
       expect(error.message).toContain(fragment)
+      // The issue itself is a field too: the JSON error, or Schema's tree naming the field.
+      const issue = (error as { issue: string | null }).issue
+      expect(issue).toEqual(expect.any(String))
+      expect(error.message.endsWith(issue!)).toBe(true)
+      if (fragment === "does not match") expect(issue).toContain("sid")
     }))
 
   it.effect("unknown enum values and extra fields decode", () =>

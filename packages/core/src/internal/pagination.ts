@@ -101,6 +101,7 @@ export const nextOf = (
       onLeft: (reason) =>
         new FlexDecodeError({
           message: `Refusing to follow next_page_url: ${reason}`,
+          issue: null,
           method,
           url,
           status: null,
@@ -152,6 +153,7 @@ export const pages = <A>(
               ? Either.left(
                 new FlexDecodeError({
                   message: "Refusing to follow next_page_url: it points back to a page already read",
+                  issue: null,
                   method: "GET",
                   url,
                   status: null,

@@ -225,20 +225,24 @@ export const makeExecutor = (config: ResolvedConfig, httpClient: HttpClient.Http
 
   const decode = <A>(spec: RequestSpec, decoder: Decoder<A>, response: RawResponse) => {
     const requestId = requestIdOf(response.headers)
-    const fail = (message: string) =>
-      new FlexDecodeError({ message, method: spec.method, url: scrub(spec.url), status: response.status, requestId })
+    const fail = (summary: string, issue: string) =>
+      new FlexDecodeError({
+        message: `${summary}: ${scrub(issue)}`,
+        issue: scrub(issue),
+        method: spec.method,
+        url: scrub(spec.url),
+        status: response.status,
+        requestId
+      })
     let json: unknown
     try {
       json = JSON.parse(response.text)
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error)
-      return Effect.fail(fail(`The response is not JSON (${reason})`))
+      return Effect.fail(fail("The response is not JSON", error instanceof Error ? error.message : String(error)))
     }
     return Either.mapBoth(decoder(json), {
       onLeft: (issue) =>
-        fail(
-          `The response does not match the documented shape: ${scrub(ParseResult.TreeFormatter.formatIssueSync(issue))}`
-        ),
+        fail("The response does not match the documented shape", ParseResult.TreeFormatter.formatIssueSync(issue)),
       onRight: (value): Decoded<A> => ({ value, requestId })
     })
   }
