@@ -269,6 +269,60 @@ describe("FlexClient stream", () => {
       expect(recorded.length).toBeLessThanOrEqual(2)
     }))
 
+  it.effect("an early stop within the first half of a page requests no further page, even with prefetch", () =>
+    Effect.gen(function*() {
+      const fifty = (request: Transport.Recorded, index: number): Transport.Reply => ({
+        status: 200,
+        body: channelsPage(
+          Array.from({ length: 50 }, (_, i) => Transport.wireInteractionChannel(interactionSid, index * 50 + i)),
+          request.url.href,
+          `${base}?PageSize=50&Page=${index + 1}`
+        )
+      })
+      for (const prefetch of [1, 2, undefined]) {
+        const { recorded, result } = yield* withClient(
+          fifty,
+          (flex) =>
+            flex.interactionChannels.stream(interactionSid, prefetch === undefined ? {} : { prefetch }).pipe(
+              Stream.take(10),
+              Stream.runCollect,
+              // Give a stray prefetch every chance to show up before counting.
+              Effect.zipLeft(TestClock.adjust("1 minute"))
+            )
+        )
+        expect(Chunk.size(result)).toBe(10)
+        expect(recorded, `prefetch ${prefetch}`).toHaveLength(1)
+      }
+    }))
+
+  it.effect("reading on, the prefetch starts with the second half of a page, before the page is finished", () =>
+    Effect.gen(function*() {
+      for (const [prefetch, requestsWhileOnPageOne] of [[1, [1, 1, 2, 2]], [0, [1, 1, 1, 1]]] as const) {
+        const seen: Array<number> = []
+        const transport = Transport.make((request, index) => ({
+          status: 200,
+          body: channelsPage(
+            [0, 1, 2, 3].map((i) => Transport.wireInteractionChannel(interactionSid, index * 4 + i)),
+            request.url.href,
+            `${base}?PageSize=4&Page=${index + 1}`
+          )
+        }))
+        const flex = yield* FlexClient.make(Transport.credentials).pipe(Effect.provide(transport.layer))
+        const fiber = yield* flex.interactionChannels.stream(interactionSid, { pageSize: 4, prefetch }).pipe(
+          Stream.take(8),
+          // As the consumer finishes each record of page 1, note how many pages were requested.
+          Stream.tap(() =>
+            Effect.sleep("1 second").pipe(Effect.zipRight(Effect.sync(() => seen.push(transport.recorded.length))))
+          ),
+          Stream.runDrain,
+          Effect.fork
+        )
+        yield* TestClock.adjust("1 minute")
+        yield* Fiber.join(fiber)
+        expect(seen.slice(0, 4), `prefetch ${prefetch}`).toEqual(requestsWhileOnPageOne)
+      }
+    }))
+
   it.effect("a foreign next_page_url fails with FlexDecodeError after delivering the page, and is not requested", () =>
     Effect.gen(function*() {
       const delivered: Array<string> = []

@@ -21,6 +21,7 @@ import * as Request from "./request.js"
 interface ListCalls<A> {
   readonly page: (options: Page.PageOptions | undefined) => Effect.Effect<Page.Page<A>, FlexError>
   readonly pages: (options: Page.StreamOptions | undefined) => Stream.Stream<Page.Page<A>, FlexError>
+  readonly items: (options: Page.StreamOptions | undefined) => Stream.Stream<A, FlexError>
 }
 
 /** Builds a FlexClient from validated configuration and an HttpClient. */
@@ -94,6 +95,17 @@ export const make = (
           ? Either.right(options as Page.StreamOptions | undefined)
           : Either.left(new FlexInvalidInput({ operation, argument: "options", message: "options must be an object" }))
 
+      /** Validates the options of a listing: where it starts, and how far ahead it may fetch. */
+      const start = (options: Page.StreamOptions | undefined) =>
+        Either.gen(function*() {
+          const checked = yield* checkOptions(options)
+          const limit = yield* Input.intOption(operation, "options.limit", checked?.limit, 1, Number.MAX_SAFE_INTEGER)
+          const prefetch = yield* Input.intOption(operation, "options.prefetch", checked?.prefetch, 0, 16)
+          const first = yield* firstUrl(checked, limit)
+          const demand: Pagination.Demand = { limit: limit ?? Number.POSITIVE_INFINITY, prefetch: prefetch ?? 1 }
+          return { first, demand }
+        })
+
       return {
         page: (options) =>
           checkOptions(options).pipe(
@@ -104,16 +116,9 @@ export const make = (
             )
           ),
         pages: (options) =>
-          Stream.unwrap(Either.gen(function*() {
-            const checked = yield* checkOptions(options)
-            const limit = yield* Input.intOption(operation, "options.limit", checked?.limit, 1, Number.MAX_SAFE_INTEGER)
-            const prefetch = yield* Input.intOption(operation, "options.prefetch", checked?.prefetch, 0, 16)
-            const first = yield* firstUrl(checked, limit)
-            return Pagination.pages(first, fetchPage, {
-              limit: limit ?? Number.POSITIVE_INFINITY,
-              prefetch: prefetch ?? 1
-            })
-          }))
+          Stream.unwrap(Either.map(start(options), ({ demand, first }) => Pagination.pages(first, fetchPage, demand))),
+        items: (options) =>
+          Stream.unwrap(Either.map(start(options), ({ demand, first }) => Pagination.items(first, fetchPage, demand)))
       }
     }
 
@@ -123,8 +128,12 @@ export const make = (
       resolve: (...args: Args) => Either.Either<ListCalls<A>, FlexInvalidInput>,
       spanAttributes: (...args: Args) => Record<string, unknown>
     ) => {
-      const pages = (args: Args, options: Page.StreamOptions | undefined, call: string) =>
-        Stream.unwrap(Either.map(resolve(...args), (calls) => calls.pages(options))).pipe(
+      const listing = <B>(
+        args: Args,
+        call: string,
+        stream: (calls: ListCalls<A>) => Stream.Stream<B, FlexError>
+      ): Stream.Stream<B, FlexError> =>
+        Stream.unwrap(Either.map(resolve(...args), stream)).pipe(
           tracedStream(`${operation}.${call}`, spanAttributes(...args))
         )
       return {
@@ -132,11 +141,12 @@ export const make = (
           Effect.flatMap(resolve(...args), (calls) => calls.page(options)).pipe(
             traced(`${operation}.page`, spanAttributes(...args))
           ),
-        pages: (args: Args, options: Page.StreamOptions | undefined) => pages(args, options, "pages"),
+        pages: (args: Args, options: Page.StreamOptions | undefined) =>
+          listing(args, "pages", (calls) => calls.pages(options)),
         stream: (args: Args, options: Page.StreamOptions | undefined) =>
-          Pagination.items(pages(args, options, "stream")),
+          listing(args, "stream", (calls) => calls.items(options)),
         list: (args: Args, options: Page.ListOptions | undefined) =>
-          Stream.runCollect(Pagination.items(pages(args, options, "list"))).pipe(
+          Stream.runCollect(listing(args, "list", (calls) => calls.items(options))).pipe(
             Effect.map((chunk): ReadonlyArray<A> => Chunk.toReadonlyArray(chunk))
           )
       }

@@ -5,6 +5,7 @@ import * as Either from "effect/Either"
 import * as Exit from "effect/Exit"
 import * as Option from "effect/Option"
 import * as Queue from "effect/Queue"
+import type * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
 import { FlexDecodeError, type FlexError, FlexInvalidInput } from "../FlexError.js"
 import type { PageMeta } from "../Page.js"
@@ -112,19 +113,21 @@ export const nextOf = (
   )
 }
 
-/**
- * The pages of a list as a demand-driven stream: nothing is requested before the first pull,
- * page k+1 is requested only once the consumer has asked for page k+1-prefetch, and no page
- * beyond the one that reaches `limit` is requested. Interrupting the stream interrupts the
- * request in flight.
- */
-export const pages = <A>(
+/** Pages fetched in order by a fiber of the stream's scope, each only once the consumer allows it. */
+interface Producer<A> {
+  /** Lets the producer fetch up to page `n` (1-based); the first call starts it. */
+  readonly allowUpTo: (n: number) => Effect.Effect<void>
+  /** The next page; fails with `None` after the last one. */
+  readonly next: Effect.Effect<Page.Page<A>, Option.Option<FlexError>>
+}
+
+const makeProducer = <A>(
   first: Page.PageCursor,
   fetch: (url: Page.PageCursor) => Effect.Effect<FetchedPage<A>, FlexError>,
-  options: { readonly limit: number; readonly prefetch: number }
-): Stream.Stream<Page.Page<A>, FlexError> =>
-  Stream.unwrapScoped(Effect.gen(function*() {
-    // One token per page the producer may fetch; the consumer hands them out as it pulls.
+  limit: number
+): Effect.Effect<Producer<A>, never, Scope.Scope> =>
+  Effect.gen(function*() {
+    // One token per page the producer may fetch: nothing is requested beyond what is allowed.
     const demand = yield* Queue.unbounded<void>()
     const results = yield* Queue.unbounded<Exit.Exit<Page.Page<A>, Option.Option<FlexError>>>()
     const end = Exit.fail(Option.none())
@@ -176,22 +179,78 @@ export const pages = <A>(
         })
       )
 
-    let pulled = false
-    const pull = Effect.suspend(() => {
-      const tokens = pulled ? 1 : 1 + options.prefetch
-      if (!pulled) {
-        pulled = true
-        return Effect.zipRight(
-          Effect.forkIn(produce(first, options.limit, new Set()), scope),
-          Queue.offerAll(demand, Array.from({ length: tokens }, () => undefined))
-        )
-      }
-      return Queue.offer(demand, undefined)
-    }).pipe(Effect.zipRight(Queue.take(results)), Effect.flatten)
+    let allowed = 0
+    const allowUpTo = (n: number): Effect.Effect<void> =>
+      Effect.suspend(() => {
+        if (n <= allowed) return Effect.void
+        const tokens = Array.from({ length: n - allowed }, () => undefined)
+        const start = allowed === 0
+        allowed = n
+        const offered = Queue.offerAll(demand, tokens)
+        return start ? Effect.zipRight(Effect.forkIn(produce(first, limit, new Set()), scope), offered) : offered
+      })
 
-    return Stream.repeatEffectOption(pull)
+    return { allowUpTo, next: Effect.flatten(Queue.take(results)) }
+  })
+
+/** How far ahead the producer may fetch: see `StreamOptions.prefetch`. */
+export interface Demand {
+  readonly limit: number
+  readonly prefetch: number
+}
+
+/**
+ * The pages of a list as a demand-driven stream: nothing is requested before the first pull,
+ * page k+prefetch may be requested once the consumer has asked for page k, and no page beyond
+ * the one that reaches `limit` is requested. Interrupting the stream interrupts the request in
+ * flight.
+ */
+export const pages = <A>(
+  first: Page.PageCursor,
+  fetch: (url: Page.PageCursor) => Effect.Effect<FetchedPage<A>, FlexError>,
+  demand: Demand
+): Stream.Stream<Page.Page<A>, FlexError> =>
+  Stream.unwrapScoped(Effect.map(makeProducer(first, fetch, demand.limit), (producer) => {
+    let pulled = 0
+    return Stream.repeatEffectOption(
+      Effect.suspend(() => Effect.zipRight(producer.allowUpTo(++pulled + demand.prefetch), producer.next))
+    )
   }))
 
-/** The items of a page stream, in order. */
-export const items = <A>(self: Stream.Stream<Page.Page<A>, FlexError>): Stream.Stream<A, FlexError> =>
-  Stream.mapConcatChunk(self, (page) => Chunk.unsafeFromArray(page.items))
+/**
+ * The records of a list, in order, with the same demand rules as {@link pages} but finer timing:
+ * each page is handed over in two chunks, and the prefetch of page k+1 starts only when the
+ * consumer pulls the second half of page k. Reading to the end still overlaps the next request
+ * with the processing of half a page; stopping early (`Stream.take(10)`, a `find`) within the
+ * first half of a page never starts a request it would then have to abort (an abort costs the
+ * API a request and the client its keep-alive connection).
+ */
+export const items = <A>(
+  first: Page.PageCursor,
+  fetch: (url: Page.PageCursor) => Effect.Effect<FetchedPage<A>, FlexError>,
+  demand: Demand
+): Stream.Stream<A, FlexError> =>
+  Stream.unwrapScoped(Effect.map(makeProducer(first, fetch, demand.limit), (producer) => {
+    let page = 0
+    let secondHalf: ReadonlyArray<A> | undefined
+    const pull: Effect.Effect<Chunk.Chunk<A>, Option.Option<FlexError>> = Effect.suspend(() => {
+      if (secondHalf !== undefined) {
+        const rest = secondHalf
+        secondHalf = undefined
+        return Effect.as(producer.allowUpTo(page + demand.prefetch), Chunk.unsafeFromArray(rest))
+      }
+      page++
+      return Effect.zipRight(producer.allowUpTo(page), producer.next).pipe(
+        Effect.flatMap(({ items }) => {
+          if (items.length < 2) {
+            // Nothing to split: the prefetch is allowed as the page is handed over.
+            return Effect.as(producer.allowUpTo(page + demand.prefetch), Chunk.unsafeFromArray(items))
+          }
+          const half = Math.ceil(items.length / 2)
+          secondHalf = items.slice(half)
+          return Effect.succeed(Chunk.unsafeFromArray(items.slice(0, half)))
+        })
+      )
+    })
+    return Stream.repeatEffectChunkOption(pull)
+  }))
