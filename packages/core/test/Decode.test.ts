@@ -81,6 +81,25 @@ describe("fast record decoding agrees with Schema", () => {
     expect(isInstance).toBe(true)
   })
 
+  it.each(valid)("%s: every field takes the fast path (no silent fallback to the slow one)", (_, schema) => {
+    expect(Decode.wirePlan(schema as never)).toBeDefined()
+  })
+
+  it("a field whose transformation does more than rename falls back to Schema", () => {
+    class WithOption extends Schema.Class<WithOption>("WithOption")({
+      sid: Schema.String,
+      note: Schema.optionalWith(Schema.String, { as: "Option" }).pipe(Schema.fromKey("the_note"))
+    }) {}
+    expect(Decode.wirePlan(WithOption)).toBeUndefined()
+    const decoded = Either.getOrThrow(Decode.resource(WithOption)({ sid: "x", the_note: "hi" }))
+    expect(decoded.note).toEqual(Schema.decodeUnknownSync(WithOption)({ sid: "x", the_note: "hi" }).note)
+  })
+
+  it("a bad single record is explained by Schema's own issue, naming the class", () => {
+    const result = Decode.resource(ChatChannel)({ ...Transport.wireChatChannel(1), sid: "CH-bad" })
+    expect(JSON.stringify(Either.getLeft(result))).toContain("ChatChannel")
+  })
+
   it("a bad record in a page fails with Schema's precise path", () => {
     const decode = Decode.page("channels", InteractionChannel)
     const items = [0, 1, 2].map((n) => Transport.wireInteractionChannel(interactionSid, n))

@@ -2,6 +2,7 @@
  * Regression tests for the findings of the code review: each fails without its fix.
  */
 import * as Headers from "@effect/platform/Headers"
+import * as HttpClient from "@effect/platform/HttpClient"
 import { describe, expect, it } from "@effect/vitest"
 import * as Cause from "effect/Cause"
 import * as ConfigProvider from "effect/ConfigProvider"
@@ -169,6 +170,72 @@ describe("review findings", () => {
         ))
       )
       expect(transport.recorded[0]!.url.host).toBe("flex-api.dublin.us1.twilio.com")
+    }))
+
+  it.effect("a next_page_url back to the first page under its meta.url alias is refused before any record repeats", () =>
+    Effect.gen(function*() {
+      const base = channelsUrl("https://flex-api.twilio.com")
+      const { flex, recorded } = yield* client((request) => {
+        const page = Number(request.url.searchParams.get("Page") ?? "0")
+        return {
+          status: 200,
+          body: {
+            channels: [0, 1].map((i) => Transport.wireInteractionChannel(interactionSid, page * 2 + i)),
+            // Page 0 calls itself `…&Page=0`; page 1 points back there.
+            meta: Transport.meta(
+              "channels",
+              `${base}?PageSize=2&Page=${page}`,
+              page,
+              2,
+              `${base}?PageSize=2&Page=${1 - page}`
+            )
+          }
+        }
+      })
+      const delivered: Array<string> = []
+      const error = yield* flex.interactionChannels.stream(interactionSid, { pageSize: 2 }).pipe(
+        Stream.runForEach((c) => Effect.sync(() => delivered.push(c.sid))),
+        Effect.flip
+      )
+      expect(error._tag).toBe("FlexDecodeError")
+      expect(delivered).toEqual([0, 1, 2, 3].map((n) => Transport.sid("UO", n)))
+      expect(recorded).toHaveLength(2)
+    }))
+
+  it.effect("from with an invalid pageSize is still rejected", () =>
+    Effect.gen(function*() {
+      const { flex, recorded } = yield* client(twilioPages(2))
+      const error = yield* Effect.flip(
+        flex.interactionChannels.list(interactionSid, {
+          from: `${channelsUrl("https://flex-api.twilio.com")}?Page=1`,
+          pageSize: 5000
+        })
+      )
+      expect(error).toMatchObject({ _tag: "FlexInvalidInput", argument: "options.pageSize" })
+      expect(recorded).toHaveLength(0)
+    }))
+
+  it.effect("an application HttpClient with filterStatusOk still gets Twilio's error mapping and retries", () =>
+    Effect.gen(function*() {
+      const transport = Transport.make((_, index) =>
+        index === 0
+          ? {
+            status: 429,
+            headers: { "retry-after": "0" },
+            body: { code: 20429, message: "Too Many Requests", status: 429 }
+          }
+          : { status: 404, body: { code: 20404, message: "Not found", status: 404 } }
+      )
+      const strict = Layer.effect(HttpClient.HttpClient, Effect.map(HttpClient.HttpClient, HttpClient.filterStatusOk))
+        .pipe(
+          Layer.provide(transport.layer)
+        )
+      const error = yield* FlexClient.make(Transport.credentials).pipe(
+        Effect.flatMap((flex) => Effect.flip(flex.channels.fetch(Transport.sid("CH", 1)))),
+        Effect.provide(strict)
+      )
+      expect(error).toMatchObject({ _tag: "FlexNotFound", status: 404, code: 20404, attempts: 2 })
+      expect(transport.recorded).toHaveLength(2)
     }))
 
   it("routing properties: known keys may be null", () => {

@@ -2,6 +2,7 @@ import * as HttpClient from "@effect/platform/HttpClient"
 import * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
+import * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
 import { ChatChannel } from "../ChatChannel.js"
 import type * as FlexClient from "../FlexClient.js"
@@ -73,6 +74,7 @@ export const make = (
             items: value.items,
             meta: value.meta,
             url,
+            aliases: [url, ...Option.toArray(Pagination.selfOf(config, value.meta, listPath))],
             next: Pagination.nextOf(config, value.meta, url, listPath, "GET")
           })),
           Effect.withSpan(`FlexClient.${operation}.fetchPage`, spanOptions({ ...attributes, "flex.page_url": url }))
@@ -82,8 +84,13 @@ export const make = (
         options: Page.ListOptions | undefined,
         limit: number | undefined
       ): Either.Either<Page.PageCursor, FlexInvalidInput> => {
-        if (options?.from !== undefined) return Pagination.checkCursor(config, operation, options.from, listPath)
-        return Either.map(Input.intOption(operation, "options.pageSize", options?.pageSize, 1, 1000), (pageSize) => {
+        const pageSize = Input.intOption(operation, "options.pageSize", options?.pageSize, 1, 1000)
+        // A cursor carries its own page size: a valid pageSize beside it is ignored, an invalid one
+        // is still an error (the caller meant something that cannot be).
+        if (options?.from !== undefined) {
+          return Either.flatMap(pageSize, () => Pagination.checkCursor(config, operation, options.from, listPath))
+        }
+        return Either.map(pageSize, (pageSize) => {
           // Without an explicit page size, a small limit asks for no more records than it needs.
           const size = pageSize ?? Math.min(limit ?? config.pageSize, config.pageSize)
           return `${config.origin}${listPath}?PageSize=${size}` as Page.PageCursor

@@ -4,6 +4,7 @@ import * as Schema from "effect/Schema"
 import * as AST from "effect/SchemaAST"
 import { PageMeta } from "../Page.js"
 import * as Page from "../Page.js"
+import * as InternalSchema from "./schema.js"
 
 /** Decodes a response body: the value, or the issue that explains why not. */
 export type Decoder<A> = (input: unknown) => Either.Either<A, ParseResult.ParseIssue>
@@ -26,18 +27,18 @@ interface WireField {
   readonly defaultValue: (() => unknown) | undefined
 }
 
-/**
- * A decoder for a resource class, equal in result to `Schema.decodeUnknown(Class)` but about twice
- * as fast: Schema decodes a renamed, defaulted field on both sides (the wire value, then the
- * renamed value against the type side again), so every SID pattern and enum union runs twice. Here
- * the wire record is decoded once as a plain struct, then renamed into the class without a second
- * validation. On list pages of 1000 records this was half of the client's CPU time.
- */
-export const resource = <A>(cls: ResourceClass<A>): Decoder<A> => {
+/** How to decode a class's wire record as a plain struct, or `undefined` if a field does more than rename. */
+export const wirePlan = (cls: { readonly fields: Schema.Struct.Fields }): {
+  readonly fields: ReadonlyArray<WireField>
+  readonly wire: Record<string, Schema.Schema.Any | Schema.PropertySignature.Any>
+} | undefined => {
   const fields: Array<WireField> = []
   const wire: Record<string, Schema.Schema.Any | Schema.PropertySignature.Any> = {}
   for (const [name, field] of Object.entries(cls.fields)) {
-    if (Schema.isPropertySignature(field) && field.ast._tag === "PropertySignatureTransformation") {
+    if (
+      Schema.isPropertySignature(field) && field.ast._tag === "PropertySignatureTransformation" &&
+      InternalSchema.isPlainRename(field)
+    ) {
       const { from, to } = field.ast
       const key = String(from.fromKey ?? name)
       const schema = Schema.make(from.type)
@@ -47,15 +48,34 @@ export const resource = <A>(cls: ResourceClass<A>): Decoder<A> => {
       wire[name] = field
       fields.push({ name, wire: name, defaultValue: undefined })
     } else {
-      // A field of another form: keep Schema's own decoding, which is always right.
-      return ParseResult.decodeUnknownEither(cls as Schema.Schema<A>)
+      return undefined
     }
   }
+  return { fields, wire }
+}
+
+/**
+ * A decoder for a resource class, equal in result to `Schema.decodeUnknown(Class)` but about twice
+ * as fast: Schema decodes a renamed, defaulted field on both sides (the wire value, then the
+ * renamed value against the type side again), so every SID pattern and enum union runs twice. Here
+ * the wire record is decoded once as a plain struct, then renamed into the class without a second
+ * validation. On list pages of 1000 records this was half of the client's CPU time.
+ */
+export const resource = <A>(cls: ResourceClass<A>): Decoder<A> => {
+  const plan = wirePlan(cls)
+  // A class with a field of another form (whose transformation may do more than rename): keep
+  // Schema's own decoding, which is always right.
+  if (plan === undefined) return ParseResult.decodeUnknownEither(cls as Schema.Schema<A>)
+  const { fields, wire } = plan
   const decodeWire = ParseResult.decodeUnknownEither(
     Schema.Struct(wire as Schema.Struct.Fields) as unknown as Schema.Schema<Record<string, unknown>>
   )
-  return (input) =>
-    Either.map(decodeWire(input), (record) => {
+  // On failure, Schema's own decoding explains it (its issue names the class, not a wire struct).
+  const precise = ParseResult.decodeUnknownEither(cls as Schema.Schema<A>)
+  return (input) => {
+    const decoded = decodeWire(input)
+    if (Either.isLeft(decoded)) return precise(input)
+    return Either.map(decoded, (record) => {
       const values = record as Record<string, unknown>
       const props: Record<string, unknown> = {}
       for (const field of fields) {
@@ -64,6 +84,7 @@ export const resource = <A>(cls: ResourceClass<A>): Decoder<A> => {
       }
       return new cls(props, true)
     })
+  }
 }
 
 /**

@@ -17,8 +17,14 @@ export interface FetchedPage<A> {
   readonly items: ReadonlyArray<A>
   readonly meta: PageMeta
   readonly url: string
+  /** Every URL this page is known by: the one requested, and its own `meta.url` when usable. */
+  readonly aliases: ReadonlyArray<string>
   readonly next: Either.Either<Option.Option<Page.PageCursor>, FlexDecodeError>
 }
+
+/** A page's own URL as the server states it (e.g. `…&Page=0` for a first page requested without it). */
+export const selfOf = (config: ResolvedConfig, meta: PageMeta, listPath: string): Option.Option<Page.PageCursor> =>
+  Either.getRight(checkPageUrl(config, meta.url, listPath))
 
 /** Why a page URL is not one we may send credentials to, or `undefined` when it is. */
 const refusal = (config: ResolvedConfig, url: URL, listPath: string): string | undefined => {
@@ -90,11 +96,10 @@ export const nextOf = (
   method: string
 ): Either.Either<Option.Option<Page.PageCursor>, FlexDecodeError> => {
   if (meta.nextPageUrl === null || meta.nextPageUrl === "") return Either.right(Option.none())
-  // This page's own URL as the server states it (e.g. `…&Page=0` for a first page requested without it).
-  const self = checkPageUrl(config, meta.url, listPath)
+  const self = selfOf(config, meta, listPath)
   return checkPageUrl(config, meta.nextPageUrl, listPath).pipe(
     Either.flatMap((next) =>
-      next === url || (Either.isRight(self) && next === self.right)
+      next === url || (Option.isSome(self) && next === self.value)
         ? Either.left("it does not advance (it is this page's URL)")
         : Either.right(next)
     ),
@@ -150,7 +155,7 @@ const makeProducer = <A>(
           const cut = page.items.length > remaining
           const items = cut ? page.items.slice(0, remaining) : page.items
           const left = remaining - items.length
-          seen.add(url)
+          for (const alias of page.aliases) seen.add(alias)
           const next = Either.flatMap(page.next, (cursor) =>
             Option.isSome(cursor) && seen.has(cursor.value)
               ? Either.left(
@@ -179,16 +184,27 @@ const makeProducer = <A>(
         })
       )
 
+    // Whatever ends the producer other than interruption (a defect anywhere in it, not only in
+    // the fetch) reaches the consumer, which would otherwise wait for a result forever.
+    const producer = produce(first, limit, new Set()).pipe(
+      Effect.catchAllCause((cause) =>
+        Cause.isInterruptedOnly(cause)
+          ? Effect.failCause(cause)
+          : Queue.offer(results, Exit.failCause(Cause.map(cause, Option.some)))
+      )
+    )
+
     let allowed = 0
+    // Uninterruptible: the counter and the tokens it stands for must move together.
     const allowUpTo = (n: number): Effect.Effect<void> =>
-      Effect.suspend(() => {
+      Effect.uninterruptible(Effect.suspend(() => {
         if (n <= allowed) return Effect.void
         const tokens = Array.from({ length: n - allowed }, () => undefined)
         const start = allowed === 0
         allowed = n
         const offered = Queue.offerAll(demand, tokens)
-        return start ? Effect.zipRight(Effect.forkIn(produce(first, limit, new Set()), scope), offered) : offered
-      })
+        return start ? Effect.zipRight(Effect.forkIn(producer, scope), offered) : offered
+      }))
 
     return { allowUpTo, next: Effect.flatten(Queue.take(results)) }
   })
@@ -212,9 +228,12 @@ export const pages = <A>(
 ): Stream.Stream<Page.Page<A>, FlexError> =>
   Stream.unwrapScoped(Effect.map(makeProducer(first, fetch, demand.limit), (producer) => {
     let pulled = 0
-    return Stream.repeatEffectOption(
-      Effect.suspend(() => Effect.zipRight(producer.allowUpTo(++pulled + demand.prefetch), producer.next))
-    )
+    return Stream.repeatEffectOption(Effect.suspend(() => {
+      const k = pulled + 1
+      return Effect.zipRight(producer.allowUpTo(k + demand.prefetch), producer.next).pipe(
+        Effect.tap(() => (pulled = k))
+      )
+    }))
   }))
 
 /**
@@ -239,9 +258,10 @@ export const items = <A>(
         secondHalf = undefined
         return Effect.as(producer.allowUpTo(page + demand.prefetch), Chunk.unsafeFromArray(rest))
       }
-      page++
-      return Effect.zipRight(producer.allowUpTo(page), producer.next).pipe(
+      const k = page + 1
+      return Effect.zipRight(producer.allowUpTo(k), producer.next).pipe(
         Effect.flatMap(({ items }) => {
+          page = k
           if (items.length < 2) {
             // Nothing to split: the prefetch is allowed as the page is handed over.
             return Effect.as(producer.allowUpTo(page + demand.prefetch), Chunk.unsafeFromArray(items))

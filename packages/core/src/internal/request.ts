@@ -2,6 +2,7 @@ import * as Headers from "@effect/platform/Headers"
 import * as HttpClient from "@effect/platform/HttpClient"
 import type * as HttpClientError from "@effect/platform/HttpClientError"
 import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
+import type * as HttpClientResponse from "@effect/platform/HttpClientResponse"
 import * as Clock from "effect/Clock"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
@@ -59,6 +60,12 @@ export interface Executor {
   /** Scrubs every secret of this client from a text. */
   readonly scrub: (text: string) => string
 }
+
+const readResponse = (response: HttpClientResponse.HttpClientResponse) =>
+  Effect.map(response.text, (text): RawResponse => ({ status: response.status, headers: response.headers, text }))
+
+const isStatusCodeError = (error: HttpClientError.HttpClientError): error is HttpClientError.ResponseError =>
+  error._tag === "ResponseError" && error.reason === "StatusCode"
 
 const withAuthorization = (names: ReadonlyArray<string | RegExp>): ReadonlyArray<string | RegExp> =>
   names.includes("authorization") ? names : [...names, "authorization"]
@@ -153,9 +160,10 @@ export const makeExecutor = (config: ResolvedConfig, httpClient: HttpClient.Http
       // The HttpClient's span records request headers, redacting the names in this list: make sure
       // Authorization is in it, whatever the application set.
       Effect.locallyWith(Headers.currentRedactedNames, withAuthorization),
-      Effect.flatMap((response) =>
-        Effect.map(response.text, (text): RawResponse => ({ status: response.status, headers: response.headers, text }))
-      ),
+      Effect.flatMap(readResponse),
+      // An HttpClient given by the application may report non-2xx as errors (`filterStatusOk`):
+      // the response is still there, and gets the same mapping (404, 429 retries, …).
+      Effect.catchIf(isStatusCodeError, (error) => readResponse(error.response)),
       Effect.mapError(transportFailure),
       Effect.timeoutFail({
         duration: config.timeout,

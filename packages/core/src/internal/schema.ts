@@ -42,11 +42,22 @@ export const TwilioDateTime = Schema.transformOrFail(Schema.String, Schema.DateT
  * and the encoded side always writes the key (as Twilio does). `key` is the wire name.
  */
 export const nullable = <S extends Schema.Schema.Any>(schema: S, key: string) =>
-  Schema.optionalWith(Schema.NullOr(schema), { default: () => null }).pipe(Schema.fromKey(key))
+  plainRename(Schema.optionalWith(Schema.NullOr(schema), { default: () => null }).pipe(Schema.fromKey(key)))
 
 /** A required field under its wire name. */
 export const required = <S extends Schema.Schema.Any>(schema: S, key: string) =>
-  Schema.propertySignature(schema).pipe(Schema.fromKey(key))
+  plainRename(Schema.propertySignature(schema).pipe(Schema.fromKey(key)))
+
+const plainRenames = new WeakSet<object>()
+
+/** Marks a field whose transformation only renames it and fills a default (see ./decode.ts). */
+const plainRename = <P extends object>(field: P): P => {
+  plainRenames.add(field)
+  return field
+}
+
+/** Whether a field was built by `required` or `nullable`, so renaming it is all its decoding does. */
+export const isPlainRename = (field: object): boolean => plainRenames.has(field)
 
 /** `links`: a map of relation names to absolute URLs. */
 export const Links = Schema.Record({ key: Schema.String, value: Schema.String })
