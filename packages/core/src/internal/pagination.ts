@@ -203,7 +203,9 @@ const makeProducer = <A>(
         const start = allowed === 0
         allowed = n
         const offered = Queue.offerAll(demand, tokens)
-        return start ? Effect.zipRight(Effect.forkIn(producer, scope), offered) : offered
+        // The producer must stay interruptible (closing the stream interrupts it): a fiber forked
+        // in an uninterruptible region would inherit that region's status.
+        return start ? Effect.zipRight(Effect.forkIn(Effect.interruptible(producer), scope), offered) : offered
       }))
 
     return { allowUpTo, next: Effect.flatten(Queue.take(results)) }
