@@ -70,13 +70,16 @@ export const make = (
     ): ListCalls<A> => {
       const fetchPage = (url: Page.PageCursor): Effect.Effect<Pagination.FetchedPage<A>, FlexError> =>
         executor.execute({ method: "GET", url }, decodePage).pipe(
-          Effect.map(({ value }): Pagination.FetchedPage<A> => ({
-            items: value.items,
-            meta: value.meta,
-            url,
-            aliases: [url, ...Option.toArray(Pagination.selfOf(config, value.meta, listPath))],
-            next: Pagination.nextOf(config, value.meta, url, listPath, "GET")
-          })),
+          Effect.map(({ value }): Pagination.FetchedPage<A> => {
+            const self = Pagination.selfOf(config, value.meta, listPath)
+            return {
+              items: value.items,
+              meta: value.meta,
+              url,
+              aliases: [url, ...Option.toArray(self)],
+              next: Pagination.nextOf(config, value.meta, url, self, listPath, "GET")
+            }
+          }),
           Effect.withSpan(`FlexClient.${operation}.fetchPage`, spanOptions({ ...attributes, "flex.page_url": url }))
         )
 

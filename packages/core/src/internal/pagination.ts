@@ -92,11 +92,12 @@ export const nextOf = (
   config: ResolvedConfig,
   meta: PageMeta,
   url: string,
+  /** This page's own URL as the server states it (see {@link selfOf}). */
+  self: Option.Option<Page.PageCursor>,
   listPath: string,
   method: string
 ): Either.Either<Option.Option<Page.PageCursor>, FlexDecodeError> => {
   if (meta.nextPageUrl === null || meta.nextPageUrl === "") return Either.right(Option.none())
-  const self = selfOf(config, meta, listPath)
   return checkPageUrl(config, meta.nextPageUrl, listPath).pipe(
     Either.flatMap((next) =>
       next === url || (Option.isSome(self) && next === self.value)
