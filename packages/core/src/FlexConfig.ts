@@ -62,6 +62,18 @@ export interface Options {
   readonly pageSize?: number | undefined
   /** Send W3C trace headers to the API (default false: Twilio has no use for them). */
   readonly tracePropagation?: boolean | undefined
+  /**
+   * Largest successful response body the client reads, in bytes (default 16 MiB; a page of 1,000
+   * records is well under 1 MiB). A larger body is cut off while it streams in (or refused from its
+   * `Content-Length`) and the call fails with `FlexDecodeError`, without a retry. Error bodies
+   * are read only as far as their first 64 KiB.
+   */
+  readonly maxResponseBytes?: number | undefined
+  /**
+   * How many empty pages in a row a listing accepts while they still link to a next page
+   * (default 10); then it ends with `FlexDecodeError` instead of requesting forever.
+   */
+  readonly maxEmptyPages?: number | undefined
 }
 
 /**

@@ -127,16 +127,18 @@ describe("review findings", () => {
       expect(recorded).toHaveLength(1)
     }))
 
+  // Contract change (data-path rebuild): the platform's own `http.client` span is off for Flex
+  // requests (it records response headers and URLs verbatim, server echoes included), so no span
+  // records request headers at all, whatever the application's redaction list says.
   it.effect("Authorization stays out of span attributes even if the application clears the redaction list", () =>
     Effect.gen(function*() {
       const { flex } = yield* client(() => ({ status: 200, body: Transport.wireChatChannel(1) }))
       const { observed } = yield* Observe.observe(
         flex.channels.fetch(Transport.sid("CH", 1)).pipe(Effect.locally(Headers.currentRedactedNames, []))
       )
-      const attributes = Observe.surfaces(observed).filter((line) =>
-        line.startsWith("http.request.header.authorization")
-      )
-      expect(attributes).toEqual(["http.request.header.authorization=<redacted>"])
+      expect(observed.spans.map((span) => span.name)).toEqual(["FlexClient.channels.fetch"])
+      const attributes = Observe.surfaces(observed).filter((line) => line.toLowerCase().includes("authorization"))
+      expect(attributes).toEqual([])
     }))
 
   it.effect("a long wrong argument is not echoed (a prefix of a secret could not be scrubbed)", () =>

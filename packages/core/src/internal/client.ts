@@ -1,8 +1,12 @@
+/**
+ * The FlexClient's operations, each a plain function of the client's {@link Request.Transport}:
+ * read the arguments once, validate them, run the request (or the listing), and let errors out
+ * only through {@link traced}, the one place where they are scrubbed of secrets.
+ */
 import * as HttpClient from "@effect/platform/HttpClient"
 import * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
-import * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
 import { ChatChannel } from "../ChatChannel.js"
 import type * as FlexClient from "../FlexClient.js"
@@ -17,276 +21,278 @@ import * as Decode from "./decode.js"
 import * as Input from "./input.js"
 import * as Pagination from "./pagination.js"
 import * as Request from "./request.js"
+import { traced, tracedStream } from "./traced.js"
+// --- list calls -----------------------------------------------------------------------------------
 
-/** The list calls of one resource, once its path is known and its arguments are valid. */
-interface ListCalls<A> {
-  readonly page: (options: Page.PageOptions | undefined) => Effect.Effect<Page.Page<A>, FlexError>
-  readonly pages: (options: Page.StreamOptions | undefined) => Stream.Stream<Page.Page<A>, FlexError>
-  readonly items: (options: Page.StreamOptions | undefined) => Stream.Stream<A, FlexError>
+/** A list endpoint: how to name it, find its path from validated arguments, and decode a page. */
+interface ListEndpoint<Args extends ReadonlyArray<string>, A> {
+  readonly operation: string
+  readonly path: (operation: string, args: Args) => Either.Either<string, FlexInvalidInput>
+  readonly attributes: (args: Args) => Readonly<Record<string, unknown>>
+  readonly decode: Decode.Decoder<Decode.PageBody<A>>
 }
 
-/** Builds a FlexClient from validated configuration and an HttpClient. */
+const listOptionKeys = ["pageSize", "from", "limit", "prefetch"] as const
+
+/** The options of a list call, read once and validated. */
+const listStart = (
+  transport: Request.Transport,
+  operation: string,
+  path: string,
+  raw: unknown
+): Either.Either<{ readonly first: Page.PageCursor; readonly demand: Pagination.Demand }, FlexInvalidInput> =>
+  Either.gen(function*() {
+    const options = yield* Input.snapshot(operation, "options", raw, listOptionKeys)
+    const { config } = transport
+    const pageSize = yield* Input.intOption(operation, "options.pageSize", options?.pageSize, 1, 1000)
+    const limit = yield* Input.intOption(operation, "options.limit", options?.limit, 1, Number.MAX_SAFE_INTEGER)
+    const prefetch = yield* Input.intOption(operation, "options.prefetch", options?.prefetch, 0, 16)
+    const demand: Pagination.Demand = {
+      limit: limit ?? Number.POSITIVE_INFINITY,
+      prefetch: prefetch ?? 1,
+      maxEmptyPages: config.maxEmptyPages
+    }
+    // A cursor carries its own page size: a valid pageSize beside it is ignored.
+    if (options?.from !== undefined) {
+      return { first: yield* Pagination.checkCursor(config, operation, options.from, path), demand }
+    }
+    // Without an explicit page size, a small limit asks for no more records than it needs.
+    const size = pageSize ?? Math.min(limit ?? config.pageSize, config.pageSize)
+    return { first: `${config.origin}${path}?PageSize=${size}` as Page.PageCursor, demand }
+  })
+
+const pageOf = <Args extends ReadonlyArray<string>, A>(
+  transport: Request.Transport,
+  endpoint: ListEndpoint<Args, A>,
+  args: Args,
+  options: unknown
+): Effect.Effect<Page.Page<A>, FlexError> => {
+  const operation = `${endpoint.operation}.page`
+  return traced(
+    transport,
+    operation,
+    endpoint.attributes(args),
+    Effect.suspend(() =>
+      Either.flatMap(
+        endpoint.path(operation, args),
+        (path) => Either.map(listStart(transport, operation, path, options), ({ first }) => ({ first, path }))
+      )
+    ).pipe(
+      Effect.flatMap(({ first, path }) =>
+        Pagination.fetchPage(transport, endpoint.operation, path, endpoint.decode, first)
+      ),
+      Effect.flatMap((fetched) =>
+        Effect.map(fetched.next, (cursor): Page.Page<A> => ({ items: fetched.items, meta: fetched.meta, cursor }))
+      )
+    )
+  )
+}
+
+const listing = <Args extends ReadonlyArray<string>, A, B>(
+  transport: Request.Transport,
+  endpoint: ListEndpoint<Args, A>,
+  call: string,
+  args: Args,
+  options: unknown,
+  stream: typeof Pagination.items<A> | typeof Pagination.pages<A>
+): Stream.Stream<B, FlexError> => {
+  const operation = `${endpoint.operation}.${call}`
+  return tracedStream(
+    transport,
+    operation,
+    endpoint.attributes(args),
+    Stream.unwrap(
+      Effect.suspend(() =>
+        Either.flatMap(
+          endpoint.path(operation, args),
+          (path) =>
+            Either.map(listStart(transport, operation, path, options), ({ demand, first }) =>
+              stream(
+                first,
+                (url) => Pagination.fetchPage(transport, endpoint.operation, path, endpoint.decode, url),
+                demand
+              ) as Stream.Stream<B, FlexError>)
+        )
+      )
+    )
+  )
+}
+
+/** The four list calls of an endpoint. Arguments are only read inside the returned effects. */
+const listCalls = <Args extends ReadonlyArray<string>, A>(
+  transport: Request.Transport,
+  endpoint: ListEndpoint<Args, A>
+) => ({
+  page: (args: Args, options: unknown) => pageOf(transport, endpoint, args, options),
+  pages: (args: Args, options: unknown): Stream.Stream<Page.Page<A>, FlexError> =>
+    listing(transport, endpoint, "pages", args, options, Pagination.pages),
+  stream: (args: Args, options: unknown): Stream.Stream<A, FlexError> =>
+    listing(transport, endpoint, "stream", args, options, Pagination.items),
+  list: (args: Args, options: unknown): Effect.Effect<ReadonlyArray<A>, FlexError> =>
+    Effect.map(
+      Stream.runCollect(listing<Args, A, A>(transport, endpoint, "list", args, options, Pagination.items)),
+      Chunk.toReadonlyArray
+    )
+})
+
+/** Span attributes of SID arguments: only strings are recorded (scrubbed), never objects. */
+const sidAttribute = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined)
+
+const chatChannels: ListEndpoint<[], ChatChannel> = {
+  operation: "channels",
+  path: () => Either.right("/v1/Channels"),
+  attributes: () => ({}),
+  decode: Decode.page("flex_chat_channels", ChatChannel)
+}
+
+const interactionChannels: ListEndpoint<[interactionSid: string], InteractionChannel.InteractionChannel> = {
+  operation: "interactionChannels",
+  path: (operation, [interactionSid]) =>
+    Either.map(
+      Input.sid<Sid.InteractionSid>(operation, "interactionSid", "KD", interactionSid),
+      (sid) => `/v1/Interactions/${sid}/Channels`
+    ),
+  attributes: ([interactionSid]) => ({ "flex.interaction_sid": sidAttribute(interactionSid) }),
+  decode: Decode.page("channels", InteractionChannel.InteractionChannel)
+}
+
+const participants: ListEndpoint<[interactionSid: string, channelSid: string], Participant> = {
+  operation: "participants",
+  path: (operation, [interactionSid, channelSid]) =>
+    Either.gen(function*() {
+      const interaction = yield* Input.sid<Sid.InteractionSid>(operation, "interactionSid", "KD", interactionSid)
+      const channel = yield* Input.sid<Sid.InteractionChannelSid>(operation, "channelSid", "UO", channelSid)
+      return `/v1/Interactions/${interaction}/Channels/${channel}/Participants`
+    }),
+  attributes: ([interactionSid, channelSid]) => ({
+    "flex.interaction_sid": sidAttribute(interactionSid),
+    "flex.channel_sid": sidAttribute(channelSid)
+  }),
+  decode: Decode.page("participants", Participant)
+}
+
+// --- single-record calls --------------------------------------------------------------------------
+
+const decodeChatChannel = Decode.resource(ChatChannel)
+const decodeInteractionChannel = Decode.resource(InteractionChannel.InteractionChannel)
+
+const fetchChannel = (transport: Request.Transport, sid: string): Effect.Effect<ChatChannel, FlexError> =>
+  traced(
+    transport,
+    "channels.fetch",
+    { "flex.chat_channel_sid": sidAttribute(sid) },
+    Effect.suspend(() => Input.sid<Sid.ChatChannelSid>("channels.fetch", "sid", "CH", sid)).pipe(
+      Effect.flatMap((sid) =>
+        Request.execute(
+          transport,
+          { method: "GET", url: `${transport.config.origin}/v1/Channels/${sid}` },
+          decodeChatChannel
+        )
+      ),
+      Effect.map(({ value }) => value)
+    )
+  )
+
+/**
+ * The update's parameters read once: `status` as given, `routing` copied through JSON (plain data
+ * only: a BigInt, a cycle, a getter that throws or a revoked Proxy is a FlexInvalidInput, and
+ * what is validated is exactly what is sent).
+ */
+const copyUpdateParams = (operation: string, params: unknown): Either.Either<unknown, FlexInvalidInput> => {
+  const fail = (argument: string, message: string) =>
+    Either.left(new FlexInvalidInput({ operation, argument, message }))
+  let status: unknown
+  let routing: unknown
+  try {
+    if (typeof params !== "object" || params === null) return Either.right(params)
+    status = (params as { status?: unknown }).status
+    routing = (params as { routing?: unknown }).routing
+  } catch {
+    return fail("params", "params could not be read (a property getter threw, or it is a revoked Proxy)")
+  }
+  const copy: Record<string, unknown> = {}
+  if (status !== undefined) copy.status = status
+  if (routing !== undefined) {
+    try {
+      copy.routing = JSON.parse(JSON.stringify(routing))
+    } catch {
+      return fail("params.routing", "params.routing must be plain JSON (no BigInt, no cycles, no throwing getters)")
+    }
+  }
+  return Either.right(copy)
+}
+
+/** The update's request, from arguments read once and validated. */
+const updateRequest = (
+  transport: Request.Transport,
+  interactionSid: unknown,
+  channelSid: unknown,
+  params: unknown
+): Either.Either<Request.RequestSpec, FlexInvalidInput> => {
+  const operation = "interactionChannels.update"
+  return Either.gen(function*() {
+    const interaction = yield* Input.sid<Sid.InteractionSid>(operation, "interactionSid", "KD", interactionSid)
+    const channel = yield* Input.sid<Sid.InteractionChannelSid>(operation, "channelSid", "UO", channelSid)
+    const copy = yield* copyUpdateParams(operation, params)
+    const valid = yield* Input.decode(operation, "params", InteractionChannel.UpdateParams, copy)
+    return {
+      method: "POST" as const,
+      url: `${transport.config.origin}/v1/Interactions/${interaction}/Channels/${channel}`,
+      form: InteractionChannel.toFormBody(valid)
+    }
+  })
+}
+
+const updateInteractionChannel = (
+  transport: Request.Transport,
+  interactionSid: string,
+  channelSid: string,
+  params: InteractionChannel.UpdateParams
+): Effect.Effect<InteractionChannel.InteractionChannel, FlexError> =>
+  traced(
+    transport,
+    "interactionChannels.update",
+    { "flex.interaction_sid": sidAttribute(interactionSid), "flex.channel_sid": sidAttribute(channelSid) },
+    Effect.suspend(() => updateRequest(transport, interactionSid, channelSid, params)).pipe(
+      Effect.tap((spec) => Effect.annotateCurrentSpan("flex.status", spec.form?.Status)),
+      Effect.flatMap((spec) => Request.execute(transport, spec, decodeInteractionChannel)),
+      Effect.map(({ value }) => value)
+    )
+  )
+
+// --- the client -----------------------------------------------------------------------------------
+
+/** Builds a FlexClient from its options and the HttpClient in context. */
 export const make = (
   options: FlexConfig.Options
 ): Effect.Effect<FlexClient.FlexClient, FlexInvalidInput, HttpClient.HttpClient> =>
   Effect.gen(function*() {
     const config = yield* Config.resolve(options)
-    const httpClient = yield* HttpClient.HttpClient
-    const executor = Request.makeExecutor(config, httpClient)
-
-    // A secret passed by mistake as an argument (a token where a SID goes) must not come back in
-    // the error message or a span attribute.
-    const scrubError = (error: FlexError): FlexError =>
-      error._tag === "FlexInvalidInput"
-        ? new FlexInvalidInput({
-          operation: error.operation,
-          argument: error.argument,
-          message: executor.scrub(error.message)
-        })
-        : error
-    const spanOptions = (attributes: Record<string, unknown>) => ({
-      kind: "client" as const,
-      // A stack trace per call costs more than the call's own work on a fast link.
-      captureStackTrace: false,
-      attributes: Object.fromEntries(
-        Object.entries(attributes).map((
-          [key, value]
-        ) => [key, typeof value === "string" ? executor.scrub(value) : value])
-      )
-    })
-    /** Every public call: one span, and errors scrubbed of secrets. */
-    const traced = (name: string, attributes: Record<string, unknown>) => <A>(effect: Effect.Effect<A, FlexError>) =>
-      effect.pipe(Effect.mapError(scrubError), Effect.withSpan(`FlexClient.${name}`, spanOptions(attributes)))
-    const tracedStream = (name: string, attributes: Record<string, unknown>) =>
-    <A>(
-      stream: Stream.Stream<A, FlexError>
-    ) => stream.pipe(Stream.mapError(scrubError), Stream.withSpan(`FlexClient.${name}`, spanOptions(attributes)))
-
-    const listCalls = <A>(
-      operation: string,
-      decodePage: Decode.Decoder<Decode.PageBody<A>>,
-      listPath: string,
-      attributes: Readonly<Record<string, string>>
-    ): ListCalls<A> => {
-      const fetchPage = (url: Page.PageCursor): Effect.Effect<Pagination.FetchedPage<A>, FlexError> =>
-        executor.execute({ method: "GET", url }, decodePage).pipe(
-          Effect.map(({ value }): Pagination.FetchedPage<A> => {
-            const self = Pagination.selfOf(config, value.meta, listPath)
-            return {
-              items: value.items,
-              meta: value.meta,
-              url,
-              aliases: [url, ...Option.toArray(self)],
-              next: Pagination.nextOf(config, value.meta, url, self, listPath, "GET")
-            }
-          }),
-          Effect.withSpan(`FlexClient.${operation}.fetchPage`, spanOptions({ ...attributes, "flex.page_url": url }))
-        )
-
-      const firstUrl = (
-        options: Page.ListOptions | undefined,
-        limit: number | undefined
-      ): Either.Either<Page.PageCursor, FlexInvalidInput> => {
-        const pageSize = Input.intOption(operation, "options.pageSize", options?.pageSize, 1, 1000)
-        // A cursor carries its own page size: a valid pageSize beside it is ignored, an invalid one
-        // is still an error (the caller meant something that cannot be).
-        if (options?.from !== undefined) {
-          return Either.flatMap(pageSize, () => Pagination.checkCursor(config, operation, options.from, listPath))
-        }
-        return Either.map(pageSize, (pageSize) => {
-          // Without an explicit page size, a small limit asks for no more records than it needs.
-          const size = pageSize ?? Math.min(limit ?? config.pageSize, config.pageSize)
-          return `${config.origin}${listPath}?PageSize=${size}` as Page.PageCursor
-        })
-      }
-
-      const checkOptions = (options: unknown): Either.Either<Page.StreamOptions | undefined, FlexInvalidInput> =>
-        options === undefined || (typeof options === "object" && options !== null && !Array.isArray(options))
-          ? Either.right(options as Page.StreamOptions | undefined)
-          : Either.left(new FlexInvalidInput({ operation, argument: "options", message: "options must be an object" }))
-
-      /** Validates the options of a listing: where it starts, and how far ahead it may fetch. */
-      const start = (options: Page.StreamOptions | undefined) =>
-        Either.gen(function*() {
-          const checked = yield* checkOptions(options)
-          const limit = yield* Input.intOption(operation, "options.limit", checked?.limit, 1, Number.MAX_SAFE_INTEGER)
-          const prefetch = yield* Input.intOption(operation, "options.prefetch", checked?.prefetch, 0, 16)
-          const first = yield* firstUrl(checked, limit)
-          const demand: Pagination.Demand = { limit: limit ?? Number.POSITIVE_INFINITY, prefetch: prefetch ?? 1 }
-          return { first, demand }
-        })
-
-      return {
-        page: (options) =>
-          checkOptions(options).pipe(
-            Either.flatMap((options) => firstUrl(options, undefined)),
-            Effect.flatMap(fetchPage),
-            Effect.flatMap((fetched) =>
-              Effect.map(fetched.next, (cursor): Page.Page<A> => ({ items: fetched.items, meta: fetched.meta, cursor }))
-            )
-          ),
-        pages: (options) =>
-          Stream.unwrap(Either.map(start(options), ({ demand, first }) => Pagination.pages(first, fetchPage, demand))),
-        items: (options) =>
-          Stream.unwrap(Either.map(start(options), ({ demand, first }) => Pagination.items(first, fetchPage, demand)))
-      }
-    }
-
-    /** Turns validated list calls into the public page/pages/stream/list quartet. */
-    const listApi = <Args extends ReadonlyArray<unknown>, A>(
-      operation: string,
-      resolve: (...args: Args) => Either.Either<ListCalls<A>, FlexInvalidInput>,
-      spanAttributes: (...args: Args) => Record<string, unknown>
-    ) => {
-      const listing = <B>(
-        args: Args,
-        call: string,
-        stream: (calls: ListCalls<A>) => Stream.Stream<B, FlexError>
-      ): Stream.Stream<B, FlexError> =>
-        Stream.unwrap(Either.map(resolve(...args), stream)).pipe(
-          tracedStream(`${operation}.${call}`, spanAttributes(...args))
-        )
-      return {
-        page: (args: Args, options: Page.PageOptions | undefined) =>
-          Effect.flatMap(resolve(...args), (calls) => calls.page(options)).pipe(
-            traced(`${operation}.page`, spanAttributes(...args))
-          ),
-        pages: (args: Args, options: Page.StreamOptions | undefined) =>
-          listing(args, "pages", (calls) => calls.pages(options)),
-        stream: (args: Args, options: Page.StreamOptions | undefined) =>
-          listing(args, "stream", (calls) => calls.items(options)),
-        list: (args: Args, options: Page.ListOptions | undefined) =>
-          Stream.runCollect(listing(args, "list", (calls) => calls.items(options))).pipe(
-            Effect.map((chunk): ReadonlyArray<A> => Chunk.toReadonlyArray(chunk))
-          )
-      }
-    }
-
-    // --- Flex chat channels ---------------------------------------------------------------------
-
-    const channelLists = listApi(
-      "channels",
-      () => Either.right(listCalls("channels", chatChannelPage, "/v1/Channels", {})),
-      () => ({})
-    )
-
-    const fetchChannel = (sid: string): Effect.Effect<ChatChannel, FlexError> =>
-      Input.sid<Sid.ChatChannelSid>("channels.fetch", "sid", "CH", sid).pipe(
-        Effect.flatMap((sid) =>
-          executor.execute({ method: "GET", url: `${config.origin}/v1/Channels/${sid}` }, decodeChatChannel)
-        ),
-        Effect.map(({ value }) => value),
-        traced("channels.fetch", { "flex.chat_channel_sid": sid })
-      )
-
-    // --- Interaction channels -------------------------------------------------------------------
-
-    const interactionChannelLists = listApi(
-      "interactionChannels",
-      (interactionSid: string) =>
-        Either.map(
-          Input.sid<Sid.InteractionSid>("interactionChannels.list", "interactionSid", "KD", interactionSid),
-          (sid) =>
-            listCalls("interactionChannels", interactionChannelPage, `/v1/Interactions/${sid}/Channels`, {
-              "flex.interaction_sid": sid
-            })
-        ),
-      (interactionSid: string) => ({ "flex.interaction_sid": interactionSid })
-    )
-
-    const updateInteractionChannel = (
-      interactionSid: string,
-      channelSid: string,
-      params: InteractionChannel.UpdateParams
-    ): Effect.Effect<InteractionChannel.InteractionChannel, FlexError> => {
-      const operation = "interactionChannels.update"
-      return Either.gen(function*() {
-        const interaction = yield* Input.sid<Sid.InteractionSid>(operation, "interactionSid", "KD", interactionSid)
-        const channel = yield* Input.sid<Sid.InteractionChannelSid>(operation, "channelSid", "UO", channelSid)
-        const valid = yield* Input.decode(operation, "params", InteractionChannel.UpdateParams, params)
-        // Routing is arbitrary JSON: a BigInt or a cycle makes JSON.stringify throw.
-        const form = yield* Either.try({
-          try: () => InteractionChannel.toFormBody(valid),
-          catch: () =>
-            new FlexInvalidInput({
-              operation,
-              argument: "params.routing",
-              message: "params.routing must be serialisable as JSON (no BigInt, no cycles)"
-            })
-        })
-        return {
-          method: "POST" as const,
-          url: `${config.origin}/v1/Interactions/${interaction}/Channels/${channel}`,
-          form
-        }
-      }).pipe(
-        Effect.flatMap((spec) => executor.execute(spec, decodeInteractionChannel)),
-        Effect.map(({ value }) => value),
-        traced("interactionChannels.update", {
-          "flex.interaction_sid": interactionSid,
-          "flex.channel_sid": channelSid,
-          "flex.status": typeof params === "object" && params !== null ? params.status : undefined
-        })
-      )
-    }
-
-    // --- Participants ---------------------------------------------------------------------------
-
-    const participantLists = listApi(
-      "participants",
-      (interactionSid: string, channelSid: string) =>
-        Either.gen(function*() {
-          const interaction = yield* Input.sid<Sid.InteractionSid>(
-            "participants.list",
-            "interactionSid",
-            "KD",
-            interactionSid
-          )
-          const channel = yield* Input.sid<Sid.InteractionChannelSid>(
-            "participants.list",
-            "channelSid",
-            "UO",
-            channelSid
-          )
-          return listCalls(
-            "participants",
-            participantPage,
-            `/v1/Interactions/${interaction}/Channels/${channel}/Participants`,
-            { "flex.interaction_sid": interaction, "flex.channel_sid": channel }
-          )
-        }),
-      (interactionSid: string, channelSid: string) => ({
-        "flex.interaction_sid": interactionSid,
-        "flex.channel_sid": channelSid
-      })
-    )
-
+    const transport = Request.make(config, yield* HttpClient.HttpClient)
+    const channels = listCalls(transport, chatChannels)
+    const channelsOf = listCalls(transport, interactionChannels)
+    const participantsOf = listCalls(transport, participants)
     return {
       channels: {
-        fetch: fetchChannel,
-        page: (options) => channelLists.page([], options),
-        pages: (options) => channelLists.pages([], options),
-        stream: (options) => channelLists.stream([], options),
-        list: (options) => channelLists.list([], options)
+        fetch: (sid) => fetchChannel(transport, sid),
+        page: (options) => channels.page([], options),
+        pages: (options) => channels.pages([], options),
+        stream: (options) => channels.stream([], options),
+        list: (options) => channels.list([], options)
       },
       interactionChannels: {
-        page: (interactionSid, options) => interactionChannelLists.page([interactionSid], options),
-        pages: (interactionSid, options) => interactionChannelLists.pages([interactionSid], options),
-        stream: (interactionSid, options) => interactionChannelLists.stream([interactionSid], options),
-        list: (interactionSid, options) => interactionChannelLists.list([interactionSid], options),
-        update: updateInteractionChannel
+        page: (interactionSid, options) => channelsOf.page([interactionSid], options),
+        pages: (interactionSid, options) => channelsOf.pages([interactionSid], options),
+        stream: (interactionSid, options) => channelsOf.stream([interactionSid], options),
+        list: (interactionSid, options) => channelsOf.list([interactionSid], options),
+        update: (interactionSid, channelSid, params) =>
+          updateInteractionChannel(transport, interactionSid, channelSid, params)
       },
       participants: {
-        page: (interactionSid, channelSid, options) => participantLists.page([interactionSid, channelSid], options),
-        pages: (interactionSid, channelSid, options) => participantLists.pages([interactionSid, channelSid], options),
-        stream: (interactionSid, channelSid, options) => participantLists.stream([interactionSid, channelSid], options),
-        list: (interactionSid, channelSid, options) => participantLists.list([interactionSid, channelSid], options)
+        page: (interactionSid, channelSid, options) => participantsOf.page([interactionSid, channelSid], options),
+        pages: (interactionSid, channelSid, options) => participantsOf.pages([interactionSid, channelSid], options),
+        stream: (interactionSid, channelSid, options) => participantsOf.stream([interactionSid, channelSid], options),
+        list: (interactionSid, channelSid, options) => participantsOf.list([interactionSid, channelSid], options)
       }
     }
   })
-
-const decodeChatChannel = Decode.resource(ChatChannel)
-const decodeInteractionChannel = Decode.resource(InteractionChannel.InteractionChannel)
-const chatChannelPage = Decode.page("flex_chat_channels", ChatChannel)
-const interactionChannelPage = Decode.page("channels", InteractionChannel.InteractionChannel)
-const participantPage = Decode.page("participants", Participant)

@@ -6,6 +6,7 @@ import * as Redacted from "effect/Redacted"
 import type * as FlexConfig from "../FlexConfig.js"
 import { FlexInvalidInput } from "../FlexError.js"
 import * as Sid from "../Sid.js"
+import { describeOption, isIntIn, snapshot } from "./input.js"
 import { version } from "./version.js"
 
 /** @internal */
@@ -15,7 +16,8 @@ export const defaultBaseUrl = "https://flex-api.twilio.com"
 export interface ResolvedConfig {
   /** scheme://host[:port], no trailing slash */
   readonly origin: string
-  readonly authorization: Redacted.Redacted<string> | undefined
+  /** Basic auth: the account SID or API key, and its secret. */
+  readonly credentials: { readonly user: string; readonly secret: Redacted.Redacted<string> } | undefined
   /** Every secret to scrub from any text that leaves the client. */
   readonly secrets: ReadonlyArray<string>
   readonly timeout: Duration.Duration
@@ -28,6 +30,10 @@ export interface ResolvedConfig {
   readonly userAgent: string | undefined
   readonly pageSize: number
   readonly tracePropagation: boolean
+  /** Largest 2xx body read, in bytes. */
+  readonly maxResponseBytes: number
+  /** Consecutive empty pages that still link further, before a listing gives up. */
+  readonly maxEmptyPages: number
 }
 
 const invalid = (argument: string, message: string) =>
@@ -48,36 +54,22 @@ const decodeDuration = (
   if (input === undefined) return Either.right(fallback)
   // Duration.decode clamps negative numbers to zero; a negative setting is a mistake to report.
   if (typeof input === "number" && !(input >= 0)) {
-    return Either.left(invalid(argument, `${argument} must not be negative (got ${describe(input)})`))
+    return Either.left(invalid(argument, `${argument} must not be negative (got ${describeOption(input)})`))
   }
   let decoded: Duration.Duration
   try {
     decoded = Duration.decode(input)
   } catch {
-    return Either.left(invalid(argument, `${argument} is not a duration (got ${describe(input)})`))
+    return Either.left(invalid(argument, `${argument} is not a duration (got ${describeOption(input)})`))
   }
   const millis = Duration.toMillis(decoded)
   if (!Number.isFinite(millis) || millis < 0 || (!allowZero && millis === 0)) {
-    return Either.left(invalid(argument, `${argument} must be a finite duration above zero (got ${describe(input)})`))
+    return Either.left(
+      invalid(argument, `${argument} must be a finite duration above zero (got ${describeOption(input)})`)
+    )
   }
   return Either.right(decoded)
 }
-
-/** A short, safe rendering of a user value for an error message. */
-export const describe = (value: unknown): string => {
-  if (typeof value === "string") {
-    // A long value is not echoed at all: a prefix of it could be part of a secret that the
-    // client's scrubbing (which needs the whole secret) cannot recognise.
-    return value.length > 40 ? `a string of ${value.length} characters` : JSON.stringify(value)
-  }
-  if (typeof value === "number" || typeof value === "boolean" || value == null) return String(value)
-  if (typeof value === "bigint") return `${value}n`
-  return Array.isArray(value) ? "an array" : `a ${typeof value}`
-}
-
-/** Whether a value is an integer in [min, max]. */
-export const isIntIn = (value: unknown, min: number, max: number): value is number =>
-  typeof value === "number" && Number.isInteger(value) && value >= min && value <= max
 
 const runtimeDescription = (): string | undefined => {
   const process = (globalThis as { process?: { versions?: { node?: string }; platform?: string; arch?: string } })
@@ -95,7 +87,7 @@ const resolveOrigin = (options: FlexConfig.Options): Either.Either<
   try {
     url = new URL(raw)
   } catch {
-    return Either.left(invalid("baseUrl", `baseUrl is not a URL (got ${describe(raw)})`))
+    return Either.left(invalid("baseUrl", `baseUrl is not a URL (got ${describeOption(raw)})`))
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
     return Either.left(invalid("baseUrl", `baseUrl must be http or https (got ${url.protocol})`))
@@ -109,7 +101,9 @@ const resolveOrigin = (options: FlexConfig.Options): Either.Either<
   for (const key of ["edge", "region"] as const) {
     const value = options[key]
     if (value !== undefined && (typeof value !== "string" || !hostLabel.test(value))) {
-      return Either.left(invalid(key, `${key} must be a lowercase host label like "sydney" (got ${describe(value)})`))
+      return Either.left(
+        invalid(key, `${key} must be a lowercase host label like "sydney" (got ${describeOption(value)})`)
+      )
     }
   }
   const edge = options.edge
@@ -124,23 +118,29 @@ const resolveOrigin = (options: FlexConfig.Options): Either.Either<
 }
 
 const resolveAuthorization = (options: FlexConfig.Options): Either.Either<
-  { authorization: Redacted.Redacted<string> | undefined; secrets: ReadonlyArray<string> },
+  { credentials: ResolvedConfig["credentials"]; secrets: ReadonlyArray<string> },
   FlexInvalidInput
 > => {
   const { accountSid, apiKey, apiSecret, authToken } = options
-  const redacted = (key: "authToken" | "apiSecret", value: unknown): Either.Either<string, FlexInvalidInput> =>
-    Redacted.isRedacted(value) && typeof Redacted.value(value) === "string" && Redacted.value(value) !== ""
-      ? Either.right(Redacted.value(value) as string)
-      : Either.left(invalid(key, `${key} must be a non-empty Redacted<string> (wrap it with Redacted.make)`))
+  const redacted = (key: "authToken" | "apiSecret", value: unknown): Either.Either<string, FlexInvalidInput> => {
+    if (!Redacted.isRedacted(value) || typeof Redacted.value(value) !== "string" || Redacted.value(value) === "") {
+      return Either.left(invalid(key, `${key} must be a non-empty Redacted<string> (wrap it with Redacted.make)`))
+    }
+    const secret = Redacted.value(value) as string
+    // Basic auth is base64 of Latin-1 text; Twilio's secrets are printable ASCII.
+    return /^[\x21-\x7e]+$/.test(secret)
+      ? Either.right(secret)
+      : Either.left(invalid(key, `${key} must be printable ASCII without spaces`))
+  }
   if (authToken === undefined && apiKey === undefined && apiSecret === undefined) {
     if (accountSid !== undefined && (typeof accountSid !== "string" || !Sid.pattern("AC").test(accountSid))) {
       return Either.left(invalid("accountSid", `accountSid must be an Account SID (AC + 32 hex digits)`))
     }
-    return Either.right({ authorization: undefined, secrets: [] })
+    return Either.right({ credentials: undefined, secrets: [] })
   }
   if (typeof accountSid !== "string" || !Sid.pattern("AC").test(accountSid)) {
     return Either.left(
-      invalid("accountSid", `accountSid must be an Account SID (AC + 32 hex digits), got ${describe(accountSid)}`)
+      invalid("accountSid", `accountSid must be an Account SID (AC + 32 hex digits), got ${describeOption(accountSid)}`)
     )
   }
   if (authToken !== undefined && (apiKey !== undefined || apiSecret !== undefined)) {
@@ -156,7 +156,7 @@ const resolveAuthorization = (options: FlexConfig.Options): Either.Either<
   } else {
     if (typeof apiKey !== "string" || !Sid.pattern("SK").test(apiKey)) {
       return Either.left(
-        invalid("apiKey", `apiKey must be an API key SID (SK + 32 hex digits), got ${describe(apiKey)}`)
+        invalid("apiKey", `apiKey must be an API key SID (SK + 32 hex digits), got ${describeOption(apiKey)}`)
       )
     }
     const apiSecretValue = redacted("apiSecret", apiSecret)
@@ -165,15 +165,49 @@ const resolveAuthorization = (options: FlexConfig.Options): Either.Either<
     secret = apiSecretValue.right
   }
   const encoded = Encoding.encodeBase64(`${user}:${secret}`)
-  return Either.right({ authorization: Redacted.make(`Basic ${encoded}`), secrets: [secret, encoded] })
+  return Either.right({
+    credentials: { user, secret: Redacted.make(secret) },
+    // The Basic value as sent, and as it reads inside a URL, if a server echoes it there.
+    secrets: [secret, encoded, encodeURIComponent(encoded)]
+  })
 }
 
+const optionKeys = [
+  "accountSid",
+  "authToken",
+  "apiKey",
+  "apiSecret",
+  "baseUrl",
+  "edge",
+  "region",
+  "timeout",
+  "retry",
+  "userAgent",
+  "pageSize",
+  "tracePropagation",
+  "maxResponseBytes",
+  "maxEmptyPages"
+] as const satisfies ReadonlyArray<keyof FlexConfig.Options>
+
+const retryKeys = ["maxAttempts", "baseDelay", "maxDelay", "maxRetryAfter"] as const satisfies ReadonlyArray<
+  keyof FlexConfig.RetryOptions
+>
+
 /** Validates the options; the only failure is a `FlexInvalidInput` naming the option. */
-export const resolve = (options: FlexConfig.Options): Effect.Effect<ResolvedConfig, FlexInvalidInput> =>
+export const resolve = (input: FlexConfig.Options): Effect.Effect<ResolvedConfig, FlexInvalidInput> =>
   Effect.suspend(() => {
-    if (typeof options !== "object" || options === null) {
-      return Effect.fail(invalid("", "options must be an object"))
+    // Read once, here: a getter that throws or a revoked Proxy is a FlexInvalidInput, and a
+    // getter that changes its answer cannot make the validated value differ from the used one.
+    const read = snapshot("FlexClient", "options", input, optionKeys)
+    if (Either.isLeft(read)) return Effect.fail(read.left)
+    if (read.right === undefined) return Effect.fail(invalid("", "options must be an object"))
+    let retry: unknown = false
+    if (read.right.retry !== false) {
+      const copied = snapshot("FlexClient", "options.retry", read.right.retry, retryKeys)
+      if (Either.isLeft(copied)) return Effect.fail(copied.left)
+      retry = copied.right
     }
+    const options = { ...read.right, retry } as FlexConfig.Options
     const origin = resolveOrigin(options)
     if (Either.isLeft(origin)) return Effect.fail(origin.left)
     const auth = resolveAuthorization(options)
@@ -194,9 +228,26 @@ export const resolve = (options: FlexConfig.Options): Effect.Effect<ResolvedConf
     if (Either.isLeft(maxDelay)) return Effect.fail(maxDelay.left)
     const maxRetryAfter = decodeDuration("retry.maxRetryAfter", retryOptions.maxRetryAfter, Duration.seconds(60), true)
     if (Either.isLeft(maxRetryAfter)) return Effect.fail(maxRetryAfter.left)
+    const maxResponseBytes = options.maxResponseBytes ?? 16 * 1024 * 1024
+    if (!isIntIn(maxResponseBytes, 1, Number.MAX_SAFE_INTEGER)) {
+      return Effect.fail(
+        invalid(
+          "maxResponseBytes",
+          `maxResponseBytes must be a positive integer (got ${describeOption(maxResponseBytes)})`
+        )
+      )
+    }
+    const maxEmptyPages = options.maxEmptyPages ?? 10
+    if (!isIntIn(maxEmptyPages, 1, Number.MAX_SAFE_INTEGER)) {
+      return Effect.fail(
+        invalid("maxEmptyPages", `maxEmptyPages must be a positive integer (got ${describeOption(maxEmptyPages)})`)
+      )
+    }
     const pageSize = options.pageSize ?? 50
     if (!isIntIn(pageSize, 1, 1000)) {
-      return Effect.fail(invalid("pageSize", `pageSize must be an integer in 1..1000 (got ${describe(pageSize)})`))
+      return Effect.fail(
+        invalid("pageSize", `pageSize must be an integer in 1..1000 (got ${describeOption(pageSize)})`)
+      )
     }
     if (
       options.userAgent !== undefined &&
@@ -210,7 +261,7 @@ export const resolve = (options: FlexConfig.Options): Effect.Effect<ResolvedConf
       : [`effect-flex/${version}`, runtime, options.userAgent].filter((part) => part !== undefined).join(" ")
     return Effect.succeed({
       origin: origin.right,
-      authorization: auth.right.authorization,
+      credentials: auth.right.credentials,
       secrets: auth.right.secrets,
       timeout: timeout.right,
       retry: {
@@ -221,6 +272,8 @@ export const resolve = (options: FlexConfig.Options): Effect.Effect<ResolvedConf
       },
       userAgent,
       pageSize,
-      tracePropagation: options.tracePropagation === true
+      tracePropagation: options.tracePropagation === true,
+      maxResponseBytes,
+      maxEmptyPages
     })
   })

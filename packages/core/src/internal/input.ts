@@ -3,7 +3,6 @@ import * as ParseResult from "effect/ParseResult"
 import * as Schema from "effect/Schema"
 import { FlexInvalidInput } from "../FlexError.js"
 import * as Sid from "../Sid.js"
-import { describe, isIntIn } from "./config.js"
 
 const sidKinds: Readonly<Record<Sid.Prefix, string>> = {
   AC: "an Account",
@@ -75,3 +74,63 @@ export const decode = <A, I>(
       })
     })
   )
+
+/** A short, safe rendering of a user value for an error message. */
+export const describe = (value: unknown): string => {
+  if (typeof value === "string") {
+    // A long value is not echoed at all: a prefix of it could be part of a secret that the
+    // client's scrubbing (which needs the whole secret) cannot recognise.
+    return value.length > 40 ? `a string of ${value.length} characters` : JSON.stringify(value)
+  }
+  if (typeof value === "number" || typeof value === "boolean" || value == null) return String(value)
+  if (typeof value === "bigint") return `${value}n`
+  try {
+    return Array.isArray(value) ? "an array" : `a ${typeof value}`
+  } catch {
+    return "a revoked Proxy"
+  }
+}
+
+/**
+ * Like {@link describe}, for client options: a string is never echoed, since a swapped option
+ * (an auth token given as `accountSid`) must not put the secret in the message.
+ */
+export const describeOption = (value: unknown): string =>
+  typeof value === "string" ? `a string of ${value.length} characters` : describe(value)
+
+/** Whether a value is an integer in [min, max]. */
+export const isIntIn = (value: unknown, min: number, max: number): value is number =>
+  typeof value === "number" && Number.isInteger(value) && value >= min && value <= max
+
+/**
+ * Copies the given keys of an options object, reading each once. `undefined` stays `undefined`;
+ * anything but a plain object, an object whose getter throws, or a revoked Proxy is a
+ * `FlexInvalidInput`: nothing a caller passes can throw out of the client or die in it.
+ */
+export const snapshot = <K extends string>(
+  operation: string,
+  argument: string,
+  value: unknown,
+  keys: ReadonlyArray<K>
+): Either.Either<{ readonly [key in K]?: unknown } | undefined, FlexInvalidInput> => {
+  try {
+    if (value === undefined) return Either.right(undefined)
+    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+      return Either.left(new FlexInvalidInput({ operation, argument, message: `${argument} must be an object` }))
+    }
+    const copy: { [key in K]?: unknown } = {}
+    for (const key of keys) {
+      const field = (value as Record<string, unknown>)[key]
+      if (field !== undefined) copy[key] = field
+    }
+    return Either.right(copy)
+  } catch {
+    return Either.left(
+      new FlexInvalidInput({
+        operation,
+        argument,
+        message: `${argument} could not be read (a property getter threw, or it is a revoked Proxy)`
+      })
+    )
+  }
+}

@@ -11,6 +11,9 @@ import { FlexDecodeError, type FlexError, FlexInvalidInput } from "../FlexError.
 import type { PageMeta } from "../Page.js"
 import type * as Page from "../Page.js"
 import type { ResolvedConfig } from "./config.js"
+import type { Decoder, PageBody } from "./decode.js"
+import * as Request from "./request.js"
+import { traced } from "./traced.js"
 
 /** A fetched page whose next link may be unusable: the items are still delivered first. */
 export interface FetchedPage<A> {
@@ -21,6 +24,33 @@ export interface FetchedPage<A> {
   readonly aliases: ReadonlyArray<string>
   readonly next: Either.Either<Option.Option<Page.PageCursor>, FlexDecodeError>
 }
+
+/**
+ * Fetches and decodes one page of a list, and works out where the next one is. The page's span
+ * ends without the page as its value (see ./traced.ts).
+ */
+export const fetchPage = <A>(
+  transport: Request.Transport,
+  operation: string,
+  listPath: string,
+  decode: Decoder<PageBody<A>>,
+  url: Page.PageCursor
+): Effect.Effect<FetchedPage<A>, FlexError> =>
+  traced(
+    transport,
+    `${operation}.fetchPage`,
+    { "flex.page_url": url },
+    Effect.map(Request.execute(transport, { method: "GET", url }, decode), ({ value }): FetchedPage<A> => {
+      const self = selfOf(transport.config, value.meta, listPath)
+      return {
+        items: value.items,
+        meta: value.meta,
+        url,
+        aliases: Option.isSome(self) ? [url, self.value] : [url],
+        next: nextOf(transport.config, value.meta, url, self, listPath, "GET")
+      }
+    })
+  )
 
 /** A page's own URL as the server states it (e.g. `…&Page=0` for a first page requested without it). */
 export const selfOf = (config: ResolvedConfig, meta: PageMeta, listPath: string): Option.Option<Page.PageCursor> =>
@@ -119,6 +149,11 @@ export const nextOf = (
   )
 }
 
+/** A page of the producer, in a box the consumer empties: see the comment in {@link makeProducer}. */
+interface Slot<A> {
+  exit: Exit.Exit<Page.Page<A>, Option.Option<FlexError>> | undefined
+}
+
 /** Pages fetched in order by a fiber of the stream's scope, each only once the consumer allows it. */
 interface Producer<A> {
   /** Lets the producer fetch up to page `n` (1-based); the first call starts it. */
@@ -127,71 +162,77 @@ interface Producer<A> {
   readonly next: Effect.Effect<Page.Page<A>, Option.Option<FlexError>>
 }
 
+const refused = (url: string, message: string) =>
+  new FlexDecodeError({ message, issue: null, method: "GET", url, status: null, requestId: null })
+
+/**
+ * Hand-made rather than `Stream.buffer`: a buffer fetches as far ahead as its capacity from the
+ * first pull, while here page k+1 may be requested only once the consumer reached a chosen point
+ * of page k (see {@link items}), and never past the page that reaches `limit`.
+ */
 const makeProducer = <A>(
   first: Page.PageCursor,
   fetch: (url: Page.PageCursor) => Effect.Effect<FetchedPage<A>, FlexError>,
-  limit: number
+  demand: Demand
 ): Effect.Effect<Producer<A>, never, Scope.Scope> =>
   Effect.gen(function*() {
     // One token per page the producer may fetch: nothing is requested beyond what is allowed.
-    const demand = yield* Queue.unbounded<void>()
-    const results = yield* Queue.unbounded<Exit.Exit<Page.Page<A>, Option.Option<FlexError>>>()
-    const end = Exit.fail(Option.none())
+    const tokens = yield* Queue.unbounded<void>()
+    // A queue keeps its last taken entry reachable (its list's next node still points back at
+    // it), which would keep a whole page alive and let the GC promote it: entries are boxes the
+    // consumer empties as it takes them.
+    const results = yield* Queue.unbounded<Slot<A>>()
     const scope = yield* Effect.scope
+    const deliver = (exit: Slot<A>["exit"]) => Queue.offer(results, { exit })
+    const end = Exit.fail(Option.none())
 
-    const produce = (
-      url: Page.PageCursor,
-      remaining: number,
-      seen: Set<string>
-    ): Effect.Effect<void> =>
-      Queue.take(demand).pipe(
+    const produce = (url: Page.PageCursor, remaining: number, empty: number, seen: Set<string>): Effect.Effect<void> =>
+      Queue.take(tokens).pipe(
         // Exit, not Either: a defect (say, a custom HttpClient that dies) must reach the consumer too,
-        // or it would wait on the results queue forever.
+        // or it would wait for a result forever.
         Effect.zipRight(Effect.exit(fetch(url))),
         Effect.flatMap((fetched) => {
-          if (Exit.isFailure(fetched)) {
-            return Queue.offer(results, Exit.failCause(Cause.map(fetched.cause, Option.some)))
-          }
+          if (Exit.isFailure(fetched)) return deliver(Exit.failCause(Cause.map(fetched.cause, Option.some)))
           const page = fetched.value
           const cut = page.items.length > remaining
           const items = cut ? page.items.slice(0, remaining) : page.items
           const left = remaining - items.length
+          const emptyInARow = items.length === 0 ? empty + 1 : 0
           for (const alias of page.aliases) seen.add(alias)
-          const next = Either.flatMap(page.next, (cursor) =>
-            Option.isSome(cursor) && seen.has(cursor.value)
-              ? Either.left(
-                new FlexDecodeError({
-                  message: "Refusing to follow next_page_url: it points back to a page already read",
-                  issue: null,
-                  method: "GET",
-                  url,
-                  status: null,
-                  requestId: null
-                })
-              )
-              : Either.right(cursor))
-          // A page cut short by the limit has no exact resume point: its cursor (the next page) would
-          // skip the records that were cut, so it gets none.
+          const next = Either.flatMap(
+            page.next,
+            (cursor): Either.Either<Option.Option<Page.PageCursor>, FlexDecodeError> => {
+              if (Option.isNone(cursor)) return Either.right(cursor)
+              if (seen.has(cursor.value)) {
+                return Either.left(
+                  refused(url, "Refusing to follow next_page_url: it points back to a page already read")
+                )
+              }
+              return emptyInARow >= demand.maxEmptyPages
+                ? Either.left(
+                  refused(url, `Giving up after ${emptyInARow} empty pages in a row that still link further`)
+                )
+                : Either.right(cursor)
+            }
+          )
+          // A page cut short by the limit has no exact resume point: its cursor (the next page)
+          // would skip the records that were cut, so it gets none.
           const cursor = cut ? Option.none() : Either.getOrElse(next, Option.none)
-          const delivered = Queue.offer(results, Exit.succeed({ items, meta: page.meta, cursor }))
-          if (left <= 0) return Effect.zipRight(delivered, Queue.offer(results, end))
-          if (Either.isLeft(next)) {
-            return Effect.zipRight(delivered, Queue.offer(results, Exit.fail(Option.some(next.left))))
-          }
-          if (Option.isNone(next.right)) {
-            return Effect.zipRight(delivered, Queue.offer(results, end))
-          }
-          return Effect.zipRight(delivered, produce(next.right.value, left, seen))
+          const delivered = deliver(Exit.succeed({ items, meta: page.meta, cursor }))
+          if (left <= 0) return Effect.zipRight(delivered, deliver(end))
+          if (Either.isLeft(next)) return Effect.zipRight(delivered, deliver(Exit.fail(Option.some(next.left))))
+          if (Option.isNone(next.right)) return Effect.zipRight(delivered, deliver(end))
+          return Effect.zipRight(delivered, produce(next.right.value, left, emptyInARow, seen))
         })
       )
 
     // Whatever ends the producer other than interruption (a defect anywhere in it, not only in
     // the fetch) reaches the consumer, which would otherwise wait for a result forever.
-    const producer = produce(first, limit, new Set()).pipe(
+    const producer = produce(first, demand.limit, 0, new Set()).pipe(
       Effect.catchAllCause((cause) =>
         Cause.isInterruptedOnly(cause)
           ? Effect.failCause(cause)
-          : Queue.offer(results, Exit.failCause(Cause.map(cause, Option.some)))
+          : deliver(Exit.failCause(Cause.map(cause, Option.some)))
       )
     )
 
@@ -200,22 +241,27 @@ const makeProducer = <A>(
     const allowUpTo = (n: number): Effect.Effect<void> =>
       Effect.uninterruptible(Effect.suspend(() => {
         if (n <= allowed) return Effect.void
-        const tokens = Array.from({ length: n - allowed }, () => undefined)
         const start = allowed === 0
+        const offered = Queue.offerAll(tokens, Array.from({ length: n - allowed }, () => undefined))
         allowed = n
-        const offered = Queue.offerAll(demand, tokens)
         // The producer must stay interruptible (closing the stream interrupts it): a fiber forked
         // in an uninterruptible region would inherit that region's status.
         return start ? Effect.zipRight(Effect.forkIn(Effect.interruptible(producer), scope), offered) : offered
       }))
 
-    return { allowUpTo, next: Effect.flatten(Queue.take(results)) }
+    const next = Effect.flatMap(Queue.take(results), (slot) => {
+      const exit = slot.exit!
+      slot.exit = undefined
+      return exit
+    })
+    return { allowUpTo, next }
   })
 
 /** How far ahead the producer may fetch: see `StreamOptions.prefetch`. */
 export interface Demand {
   readonly limit: number
   readonly prefetch: number
+  readonly maxEmptyPages: number
 }
 
 /**
@@ -229,7 +275,7 @@ export const pages = <A>(
   fetch: (url: Page.PageCursor) => Effect.Effect<FetchedPage<A>, FlexError>,
   demand: Demand
 ): Stream.Stream<Page.Page<A>, FlexError> =>
-  Stream.unwrapScoped(Effect.map(makeProducer(first, fetch, demand.limit), (producer) => {
+  Stream.unwrapScoped(Effect.map(makeProducer(first, fetch, demand), (producer) => {
     let pulled = 0
     return Stream.repeatEffectOption(Effect.suspend(() => {
       const k = pulled + 1
@@ -252,7 +298,7 @@ export const items = <A>(
   fetch: (url: Page.PageCursor) => Effect.Effect<FetchedPage<A>, FlexError>,
   demand: Demand
 ): Stream.Stream<A, FlexError> =>
-  Stream.unwrapScoped(Effect.map(makeProducer(first, fetch, demand.limit), (producer) => {
+  Stream.unwrapScoped(Effect.map(makeProducer(first, fetch, demand), (producer) => {
     let page = 0
     let secondHalf: ReadonlyArray<A> | undefined
     const pull: Effect.Effect<Chunk.Chunk<A>, Option.Option<FlexError>> = Effect.suspend(() => {

@@ -47,6 +47,33 @@ const requestBody = (
 }
 
 /**
+ * Under the live clock, the client times out an attempt by aborting its signal: the app is raced
+ * against it, as a server's response would be by a closed socket. Under a TestClock the client
+ * interrupts the attempt itself, and the app stays in the caller's fiber (deterministic tests).
+ */
+const abortable = <A, E, R>(
+  effect: Effect.Effect<A, E, R>,
+  request: HttpClientRequest.HttpClientRequest,
+  signal: AbortSignal
+): Effect.Effect<A, E | HttpClientError.RequestError, R> =>
+  Effect.clockWith((clock) =>
+    "scheduler" in clock
+      ? Effect.raceFirst(
+        effect,
+        Effect.async<never, HttpClientError.RequestError>((resume) => {
+          const onAbort = () =>
+            resume(Effect.fail(
+              new HttpClientError.RequestError({ request, reason: "Transport", cause: signal.reason })
+            ))
+          if (signal.aborted) return onAbort()
+          signal.addEventListener("abort", onAbort, { once: true })
+          return Effect.sync(() => signal.removeEventListener("abort", onAbort))
+        })
+      )
+      : effect
+  )
+
+/**
  * Runs the app in the caller's fiber: the caller's clock, random and interruption apply.
  *
  * @internal
@@ -70,9 +97,13 @@ export const make = (app: HttpApp.Default): HttpClient.HttpClient =>
         dropConnection: () => Effect.as(Ref.set(dropped, true), HttpServerResponse.empty({ status: 502 })),
         dropMidBody: defaultTransport.dropMidBody
       }
-      const response = yield* app.pipe(
-        Effect.provideService(HttpServerRequest.HttpServerRequest, HttpServerRequest.fromWeb(webRequest)),
-        Effect.provideService(Transport, transport)
+      const response = yield* abortable(
+        app.pipe(
+          Effect.provideService(HttpServerRequest.HttpServerRequest, HttpServerRequest.fromWeb(webRequest)),
+          Effect.provideService(Transport, transport)
+        ),
+        request,
+        signal
       )
       if (yield* Ref.get(dropped)) {
         return yield* Effect.fail(
