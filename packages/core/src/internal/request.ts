@@ -55,7 +55,10 @@ export interface Transport {
   /** The application's HttpClient with this client's headers and credentials. */
   readonly http: HttpClient.HttpClient.With<HttpClientError.HttpClientError, Scope.Scope>
   readonly scrub: Scrub.Scrubber
+  readonly retry: { readonly [method in RequestSpec["method"]]: RetrySchedule }
 }
+
+type RetrySchedule = Schedule.Schedule<unknown, AttemptFailure>
 
 /** Error bodies are read this far: enough for any Twilio error, never a download. */
 const maxErrorBodyBytes = 64 * 1024
@@ -101,7 +104,12 @@ export const make = (config: ResolvedConfig, httpClient: HttpClient.HttpClient):
     HttpClient.withTracerDisabledWhen(constTrue),
     HttpClient.withScope
   )
-  return { config, http, scrub: Scrub.make(config.secrets) }
+  return {
+    config,
+    http,
+    scrub: Scrub.make(config.secrets),
+    retry: { GET: retrySchedule(config, "GET"), POST: retrySchedule(config, "POST") }
+  }
 }
 
 const withTraceHeaders = (request: HttpClientRequest.HttpClientRequest) =>
@@ -191,8 +199,14 @@ const readBounded = (
   response: HttpClientResponse.HttpClientResponse,
   limit: number
 ): Effect.Effect<{ readonly text: string; readonly complete: boolean }, HttpClientError.ResponseError> => {
-  const declared = Number(response.headers["content-length"])
-  if (declared > limit) return Effect.succeed({ text: "", complete: false })
+  const declared = response.headers["content-length"]
+  const length = declared === undefined ? Number.NaN : Number(declared)
+  if (length > limit) return Effect.succeed({ text: "", complete: false })
+  // A declared length is enforced by the HTTP parser, so reading it whole is bounded, unless a
+  // content coding makes the decoded body longer than what was declared.
+  if (Number.isSafeInteger(length) && response.headers["content-encoding"] === undefined) {
+    return Effect.map(response.text, (text) => ({ text, complete: true }))
+  }
   return Stream.runFoldWhile(
     response.stream,
     { bytes: 0, chunks: [] } as BodyRead,
@@ -204,10 +218,7 @@ const readBounded = (
   ).pipe(Effect.map((read) => {
     const complete = read.bytes <= limit
     const bytes = concat(read.chunks, read.bytes)
-    return {
-      text: new TextDecoder().decode(complete ? bytes : bytes.subarray(0, limit)),
-      complete
-    }
+    return { text: new TextDecoder().decode(complete ? bytes : bytes.subarray(0, limit)), complete }
   }))
 }
 
@@ -271,26 +282,26 @@ const timed = <A>(
   timeout: Duration.Duration,
   effect: Effect.Effect<A, AttemptFailure, Scope.Scope>
 ): Effect.Effect<A, AttemptFailure> =>
-  Effect.acquireUseRelease(
-    Scope.make(),
-    (scope) =>
-      Effect.clockWith((clock) => {
-        const attempt = Scope.extend(effect, scope)
-        if (!isLiveClock(clock)) {
-          return Effect.timeoutFail(attempt, { duration: timeout, onTimeout: () => timeoutFailure(timeout) })
-        }
-        let timedOut = false
-        const timer = setTimeout(() => {
-          timedOut = true
-          Effect.runFork(Scope.close(scope, Exit.void))
-        }, Duration.toMillis(timeout))
-        return attempt.pipe(
-          Effect.mapError((failure) => (timedOut ? timeoutFailure(timeout) : failure)),
-          Effect.ensuring(Effect.sync(() => clearTimeout(timer)))
-        )
-      }),
-    (scope, exit) => Scope.close(scope, exit)
-  )
+  Effect.flatMap(Scope.make(), (scope) =>
+    Effect.clockWith((clock) => {
+      const attempt = Scope.extend(effect, scope)
+      if (!isLiveClock(clock)) {
+        return Effect.timeoutFail(attempt, { duration: timeout, onTimeout: () => timeoutFailure(timeout) })
+      }
+      let timedOut = false
+      const timer = setTimeout(() => {
+        timedOut = true
+        Effect.runFork(Scope.close(scope, Exit.void))
+      }, Duration.toMillis(timeout))
+      return attempt.pipe(
+        Effect.mapError((failure) => (timedOut ? timeoutFailure(timeout) : failure)),
+        Effect.ensuring(Effect.sync(() => clearTimeout(timer)))
+      )
+    }).pipe(
+      // Closing the scope aborts the request. A response read to its end needs no abort (and an
+      // abort costs a DOMException with its stack): only a failed or interrupted attempt closes it.
+      Effect.onExit((exit) => Exit.isSuccess(exit) ? Effect.void : Scope.close(scope, exit))
+    ))
 
 /** Full-jitter exponential backoff, or the server's valid `Retry-After` (capped). */
 const delayOf = (config: ResolvedConfig, failure: AttemptFailure, retry: number): Effect.Effect<number> =>
@@ -306,15 +317,15 @@ const delayOf = (config: ResolvedConfig, failure: AttemptFailure, retry: number)
     return Math.floor((yield* Random.next) * ceiling)
   })
 
-const retrySchedule = (transport: Transport, spec: RequestSpec) =>
-  Schedule.recurWhile((failure: AttemptFailure) => isRetryable(failure, spec.method)).pipe(
-    Schedule.intersect(Schedule.recurs(transport.config.retry.maxAttempts - 1)),
+/** The retry rules of a method, built once per client. */
+const retrySchedule = (config: ResolvedConfig, method: RequestSpec["method"]): RetrySchedule =>
+  Schedule.recurWhile((failure: AttemptFailure) => isRetryable(failure, method)).pipe(
+    Schedule.intersect(Schedule.recurs(config.retry.maxAttempts - 1)),
     Schedule.addDelayEffect(([failure, retry]) =>
-      Effect.tap(delayOf(transport.config, failure, retry), (delay) =>
+      Effect.tap(delayOf(config, failure, retry), (delay) =>
         Effect.logDebug("effect-flex: retrying").pipe(
           Effect.annotateLogs({
-            method: spec.method,
-            url: transport.scrub.text(spec.url),
+            method,
             attempt: retry + 1,
             delayMillis: delay,
             failure: failure._tag === "Status" ? `HTTP ${failure.response.status}` : failure._tag
@@ -436,7 +447,7 @@ export const execute = <A>(
       return timed(transport.config.timeout, attempt(transport, request, spec.method))
     })
     return once.pipe(
-      Effect.retry(retrySchedule(transport, spec)),
+      Effect.retry(transport.retry[spec.method]),
       Effect.flatMap((response) => decodeBody(spec, decoder, response)),
       Effect.catchIf(
         (failure): failure is AttemptFailure => !(failure instanceof FlexDecodeError),
