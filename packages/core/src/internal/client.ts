@@ -11,7 +11,8 @@ import * as Stream from "effect/Stream"
 import { ChatChannel } from "../ChatChannel.js"
 import type * as FlexClient from "../FlexClient.js"
 import type * as FlexConfig from "../FlexConfig.js"
-import { type FlexError, FlexInvalidInput } from "../FlexError.js"
+import type { FlexInvalidInput } from "../FlexError.js"
+import { type FlexError } from "../FlexError.js"
 import * as InteractionChannel from "../InteractionChannel.js"
 import type * as Page from "../Page.js"
 import { Participant } from "../Participant.js"
@@ -19,6 +20,7 @@ import type * as Sid from "../Sid.js"
 import * as Config from "./config.js"
 import * as Decode from "./decode.js"
 import * as Input from "./input.js"
+import * as PageUrl from "./pageUrl.js"
 import * as Pagination from "./pagination.js"
 import * as Request from "./request.js"
 import { traced, tracedStream } from "./traced.js"
@@ -54,7 +56,7 @@ const listStart = (
     }
     // A cursor carries its own page size: a valid pageSize beside it is ignored.
     if (options?.from !== undefined) {
-      return { first: yield* Pagination.checkCursor(config, operation, options.from, path), demand }
+      return { first: yield* PageUrl.checkCursor(config, operation, options.from, path), demand }
     }
     // Without an explicit page size, a small limit asks for no more records than it needs.
     const size = pageSize ?? Math.min(limit ?? config.pageSize, config.pageSize)
@@ -193,35 +195,6 @@ const fetchChannel = (transport: Request.Transport, sid: string): Effect.Effect<
     )
   )
 
-/**
- * The update's parameters read once: `status` as given, `routing` copied through JSON (plain data
- * only: a BigInt, a cycle, a getter that throws or a revoked Proxy is a FlexInvalidInput, and
- * what is validated is exactly what is sent).
- */
-const copyUpdateParams = (operation: string, params: unknown): Either.Either<unknown, FlexInvalidInput> => {
-  const fail = (argument: string, message: string) =>
-    Either.left(new FlexInvalidInput({ operation, argument, message }))
-  let status: unknown
-  let routing: unknown
-  try {
-    if (typeof params !== "object" || params === null) return Either.right(params)
-    status = (params as { status?: unknown }).status
-    routing = (params as { routing?: unknown }).routing
-  } catch {
-    return fail("params", "params could not be read (a property getter threw, or it is a revoked Proxy)")
-  }
-  const copy: Record<string, unknown> = {}
-  if (status !== undefined) copy.status = status
-  if (routing !== undefined) {
-    try {
-      copy.routing = JSON.parse(JSON.stringify(routing))
-    } catch {
-      return fail("params.routing", "params.routing must be plain JSON (no BigInt, no cycles, no throwing getters)")
-    }
-  }
-  return Either.right(copy)
-}
-
 /** The update's request, from arguments read once and validated. */
 const updateRequest = (
   transport: Request.Transport,
@@ -233,7 +206,7 @@ const updateRequest = (
   return Either.gen(function*() {
     const interaction = yield* Input.sid<Sid.InteractionSid>(operation, "interactionSid", "KD", interactionSid)
     const channel = yield* Input.sid<Sid.InteractionChannelSid>(operation, "channelSid", "UO", channelSid)
-    const copy = yield* copyUpdateParams(operation, params)
+    const copy = yield* Input.updateParams(operation, params)
     const valid = yield* Input.decode(operation, "params", InteractionChannel.UpdateParams, copy)
     return {
       method: "POST" as const,

@@ -134,3 +134,32 @@ export const snapshot = <K extends string>(
     )
   }
 }
+
+/**
+ * The update's parameters read once: `status` as given, `routing` copied through JSON (plain data
+ * only: a BigInt, a cycle, a getter that throws or a revoked Proxy is a FlexInvalidInput, and
+ * what is validated is exactly what is sent).
+ */
+export const updateParams = (operation: string, params: unknown): Either.Either<unknown, FlexInvalidInput> => {
+  const fail = (argument: string, message: string) =>
+    Either.left(new FlexInvalidInput({ operation, argument, message }))
+  let status: unknown
+  let routing: unknown
+  try {
+    if (typeof params !== "object" || params === null) return Either.right(params)
+    status = (params as { status?: unknown }).status
+    routing = (params as { routing?: unknown }).routing
+  } catch {
+    return fail("params", "params could not be read (a property getter threw, or it is a revoked Proxy)")
+  }
+  const copy: Record<string, unknown> = {}
+  if (status !== undefined) copy.status = status
+  if (routing !== undefined) {
+    try {
+      copy.routing = JSON.parse(JSON.stringify(routing))
+    } catch {
+      return fail("params.routing", "params.routing must be plain JSON (no BigInt, no cycles, no throwing getters)")
+    }
+  }
+  return Either.right(copy)
+}

@@ -1,3 +1,6 @@
+/**
+ * Pagination: one page fetched and decoded, and the demand-driven streams of pages and records.
+ */
 import * as Cause from "effect/Cause"
 import * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"
@@ -7,11 +10,11 @@ import * as Option from "effect/Option"
 import * as Queue from "effect/Queue"
 import type * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
-import { FlexDecodeError, type FlexError, FlexInvalidInput } from "../FlexError.js"
+import { FlexDecodeError, type FlexError } from "../FlexError.js"
 import type { PageMeta } from "../Page.js"
 import type * as Page from "../Page.js"
-import type { ResolvedConfig } from "./config.js"
 import type { Decoder, PageBody } from "./decode.js"
+import * as PageUrl from "./pageUrl.js"
 import * as Request from "./request.js"
 import { traced } from "./traced.js"
 
@@ -41,113 +44,16 @@ export const fetchPage = <A>(
     `${operation}.fetchPage`,
     { "flex.page_url": url },
     Effect.map(Request.execute(transport, { method: "GET", url }, decode), ({ value }): FetchedPage<A> => {
-      const self = selfOf(transport.config, value.meta, listPath)
+      const self = PageUrl.selfOf(transport.config, value.meta, listPath)
       return {
         items: value.items,
         meta: value.meta,
         url,
         aliases: Option.isSome(self) ? [url, self.value] : [url],
-        next: nextOf(transport.config, value.meta, url, self, listPath, "GET")
+        next: PageUrl.nextOf(transport.config, value.meta, url, self, listPath, "GET")
       }
     })
   )
-
-/** A page's own URL as the server states it (e.g. `…&Page=0` for a first page requested without it). */
-export const selfOf = (config: ResolvedConfig, meta: PageMeta, listPath: string): Option.Option<Page.PageCursor> =>
-  Either.getRight(checkPageUrl(config, meta.url, listPath))
-
-/** Why a page URL is not one we may send credentials to, or `undefined` when it is. */
-const refusal = (config: ResolvedConfig, url: URL, listPath: string): string | undefined => {
-  if (url.username !== "" || url.password !== "") return "it carries user info"
-  if (url.origin !== config.origin) return `its origin ${url.origin} is not the configured ${config.origin}`
-  if (url.pathname !== listPath) return `its path ${url.pathname} is not the list's ${listPath}`
-  if (url.hash !== "") return "it has a fragment"
-  return undefined
-}
-
-/** Twilio's Flex API hosts: `flex-api.twilio.com`, with an optional edge and region. */
-const isTwilioApi = (url: URL): boolean =>
-  url.protocol === "https:" && url.port === "" && /^flex-api(?:\.[a-z0-9-]+){0,2}\.twilio\.com$/.test(url.hostname)
-
-/**
- * Checks a page URL (a `next_page_url`, or a cursor given back by a user). A URL on one of
- * Twilio's own API hosts is re-based onto the configured origin: behind an edge, a region or a
- * proxy, Twilio still writes its own host into `next_page_url`, and only the configured origin
- * ever gets a request. Any other foreign URL is refused.
- */
-export const checkPageUrl = (
-  config: ResolvedConfig,
-  raw: string,
-  listPath: string
-): Either.Either<Page.PageCursor, string> => {
-  let url: URL
-  try {
-    url = new URL(raw)
-  } catch {
-    return Either.left("it is not an absolute URL")
-  }
-  if (url.origin !== config.origin && isTwilioApi(url) && url.username === "" && url.password === "") {
-    url = new URL(url.pathname + url.search + url.hash, config.origin)
-  }
-  const reason = refusal(config, url, listPath)
-  return reason === undefined ? Either.right(url.href as Page.PageCursor) : Either.left(reason)
-}
-
-/** Checks a user's `from` cursor. */
-export const checkCursor = (
-  config: ResolvedConfig,
-  operation: string,
-  from: unknown,
-  listPath: string
-): Either.Either<Page.PageCursor, FlexInvalidInput> => {
-  if (typeof from !== "string") {
-    return Either.left(
-      new FlexInvalidInput({
-        operation,
-        argument: "options.from",
-        message: "options.from must be a page cursor string"
-      })
-    )
-  }
-  return Either.mapLeft(checkPageUrl(config, from, listPath), (reason) =>
-    new FlexInvalidInput({
-      operation,
-      argument: "options.from",
-      message: `options.from is not a cursor of this list: ${reason}`
-    }))
-}
-
-/** Works out the next page of a decoded page. */
-export const nextOf = (
-  config: ResolvedConfig,
-  meta: PageMeta,
-  url: string,
-  /** This page's own URL as the server states it (see {@link selfOf}). */
-  self: Option.Option<Page.PageCursor>,
-  listPath: string,
-  method: string
-): Either.Either<Option.Option<Page.PageCursor>, FlexDecodeError> => {
-  if (meta.nextPageUrl === null || meta.nextPageUrl === "") return Either.right(Option.none())
-  return checkPageUrl(config, meta.nextPageUrl, listPath).pipe(
-    Either.flatMap((next) =>
-      next === url || (Option.isSome(self) && next === self.value)
-        ? Either.left("it does not advance (it is this page's URL)")
-        : Either.right(next)
-    ),
-    Either.mapBoth({
-      onLeft: (reason) =>
-        new FlexDecodeError({
-          message: `Refusing to follow next_page_url: ${reason}`,
-          issue: null,
-          method,
-          url,
-          status: null,
-          requestId: null
-        }),
-      onRight: Option.some
-    })
-  )
-}
 
 /** A page of the producer, in a box the consumer empties: see the comment in {@link makeProducer}. */
 interface Slot<A> {

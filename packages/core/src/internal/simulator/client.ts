@@ -5,24 +5,13 @@ import type * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import * as HttpClientResponse from "@effect/platform/HttpClientResponse"
 import * as HttpServerRequest from "@effect/platform/HttpServerRequest"
 import * as HttpServerResponse from "@effect/platform/HttpServerResponse"
-import type * as Chunk from "effect/Chunk"
+import * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"
 import * as Ref from "effect/Ref"
 import * as Stream from "effect/Stream"
 import type * as FlexSimulator from "../../FlexSimulator.js"
+import { concat } from "../body.js"
 import { ConnectionDropped, defaultTransport, Transport } from "./transport.js"
-
-const concat = (chunks: Chunk.Chunk<Uint8Array>): Uint8Array => {
-  let length = 0
-  for (const chunk of chunks) length += chunk.length
-  const out = new Uint8Array(length)
-  let offset = 0
-  for (const chunk of chunks) {
-    out.set(chunk, offset)
-    offset += chunk.length
-  }
-  return out
-}
 
 const requestBody = (
   request: HttpClientRequest.HttpClientRequest
@@ -40,7 +29,7 @@ const requestBody = (
     case "Stream":
       return body.stream.pipe(
         Stream.runCollect,
-        Effect.map((chunks): BodyInit => concat(chunks) as BodyInit),
+        Effect.map((chunks): BodyInit => concat(Chunk.toReadonlyArray(chunks)) as BodyInit),
         Effect.mapError((cause) => new HttpClientError.RequestError({ request, reason: "Encode", cause }))
       )
   }
