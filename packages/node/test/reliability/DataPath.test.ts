@@ -28,6 +28,7 @@ import * as Chunk from "effect/Chunk"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
+import * as Fiber from "effect/Fiber"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
@@ -875,4 +876,98 @@ describe("a POST answered with an unparseable reply", () => {
       ),
     TEST_TIMEOUT
   )
+})
+
+// -----------------------------------------------------------------------------------------------
+// no socket outlives an interrupted or timed-out call
+// -----------------------------------------------------------------------------------------------
+
+/** Forks `effect`, interrupts it after `afterMillis`; how long the interruption took. */
+const interruptAfter = <A, E>(effect: Effect.Effect<A, E>, afterMillis: number) =>
+  Effect.gen(function*() {
+    const fiber = yield* Effect.fork(effect)
+    yield* Effect.sleep(afterMillis)
+    const started = Date.now()
+    yield* Fiber.interrupt(fiber)
+    return Date.now() - started
+  })
+
+describe("no socket outlives an interrupted call", () => {
+  it.live.each(
+    [
+      ["before the response head", (reply: HostileServer.Reply) => reply.hold()],
+      [
+        "in the middle of the body",
+        (reply: HostileServer.Reply) =>
+          reply.headThenHold(200, { ...jsonHeaders, "content-length": 10_000 }, `{"sid":"${CH}",`)
+      ],
+      [
+        "in the middle of an endless body",
+        (reply: HostileServer.Reply) => reply.endless(200, jsonHeaders, { prefix: `{"sid":"${CH}","x":"`, chunk: "y" })
+      ]
+    ] as const
+  )(
+    "a fetch interrupted %s: the client closes the connection at once",
+    ([, answer]) =>
+      withServer(answer, (server) =>
+        withClient(server, {}, (flex) =>
+          Effect.gen(function*() {
+            const millis = yield* interruptAfter(flex.channels.fetch(CH), 200)
+            expect(millis, "time to interrupt").toBeLessThan(1_000)
+            expect(yield* server.awaitClosed(0, "2 seconds"), "who closed the connection").toBe("client")
+            expect(server.responses[0]!.capped, "the server gave up first").toBe(false)
+          })), { maxBytes: 64 * MiB }),
+    TEST_TIMEOUT
+  )
+
+  it.live(
+    "attempts that time out: every connection is closed by the client",
+    () =>
+      withServer(
+        (reply) => reply.hold(),
+        (server) =>
+          withClient(server, { timeout: "300 millis", retry: { maxAttempts: 3, baseDelay: 0 } }, (flex) =>
+            Effect.gen(function*() {
+              const error = failureOf(yield* Effect.exit(flex.channels.fetch(CH)))
+              expectFields(error, { _tag: "FlexTransportError", reason: "Timeout", attempts: 3 })
+              expect(server.requests).toHaveLength(3)
+              for (const index of [0, 1, 2]) {
+                expect(yield* server.awaitClosed(index, "2 seconds"), `who closed connection ${index}`).toBe("client")
+              }
+            }))
+      ),
+    TEST_TIMEOUT
+  )
+
+  it.live("a stream stopped early while the next page is in flight: that request's connection is closed", () => {
+    const ref: { server?: HostileServer.HostileServer } = {}
+    return withServer(
+      (reply) => {
+        const server = ref.server!
+        if (reply.exchange.index === 0) {
+          const next = `${server.origin}${listPath}?PageSize=2&Page=1&PageToken=PT1`
+          const items = [Transport.wireInteractionChannel(KD, 1), Transport.wireInteractionChannel(KD, 2)]
+          reply.json(200, pageBody(server, reply.exchange, items, next), jsonHeaders)
+        } else {
+          reply.hold()
+        }
+      },
+      (server) => {
+        ref.server = server
+        return withClient(server, {}, (flex) =>
+          Effect.gen(function*() {
+            // both records of page 1, so the prefetch of page 2 starts; then the consumer stops
+            const items = yield* Stream.runCollect(
+              flex.interactionChannels.stream(KD, { pageSize: 2, prefetch: 1 }).pipe(
+                Stream.tap(() => Effect.sleep(100)),
+                Stream.take(2)
+              )
+            )
+            expect(Chunk.size(items)).toBe(2)
+            expect(server.requests, "page 1 and the prefetch of page 2").toHaveLength(2)
+            expect(yield* server.awaitClosed(1, "2 seconds"), "who closed the prefetch's connection").toBe("client")
+          }))
+      }
+    )
+  }, TEST_TIMEOUT)
 })

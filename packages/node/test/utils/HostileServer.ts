@@ -73,6 +73,8 @@ export interface Reply {
   ) => void
   /** Writes `bytes` straight to the socket (no HTTP framing), then ends or destroys it. */
   readonly raw: (bytes: string, then: "end" | "destroy") => void
+  /** Never answers (until `maxMillis`, when the server destroys the connection). */
+  readonly hold: () => void
   /** Writes a status line and headers, then `bytes` of body, then never anything else. */
   readonly headThenHold: (status: number, headers: OutgoingHttpHeaders, bytes?: string) => void
 }
@@ -256,6 +258,11 @@ export const make = (handler: Handler, options: Options = {}): Effect.Effect<Hos
             stats.bytesWritten += Buffer.byteLength(bytes)
             socket.write(bytes, () => closeFromServer(socket, then))
           },
+          hold: () =>
+            deadline(res, () => {
+              stats.capped = true
+              closeFromServer(socket, "destroy")
+            }),
           headThenHold: (status, headers, bytes = "") => {
             res.writeHead(status, headers)
             if (bytes.length > 0) {
