@@ -198,20 +198,20 @@ describe("item 7: Retry-After values that RFC 9110 allows are waited for", () =>
 })
 
 describe("item 7: anything else is ignored and the backoff applies", () => {
-  it.effect.each([
-    "-1",
-    "1.5",
-    "3, 4",
-    "3, 3, 4",
-    "soon",
-    "+3",
-    "3e2",
-    "0x10",
-    "3 s",
-    "2001-02-03",
-    new Date(NOW + 5_000).toISOString(),
-    imfFixdate(NOW + 5_000).replace("GMT", "PST")
-  ])("Retry-After: %s: not at once, and within the 200 ms backoff", (value) =>
+  it.effect.each<readonly [label: string, value: string]>([
+    ["-1", "-1"],
+    ["1.5", "1.5"],
+    ["3, 4", "3, 4"],
+    ["3, 3, 4", "3, 3, 4"],
+    ["soon", "soon"],
+    ["+3", "+3"],
+    ["3e2", "3e2"],
+    ["0x10", "0x10"],
+    ["3 s", "3 s"],
+    ["2001-02-03", "2001-02-03"],
+    ["an ISO 8601 date 5 s ahead", new Date(NOW + 5_000).toISOString()],
+    ["an IMF-fixdate in PST, 5 s ahead", imfFixdate(NOW + 5_000).replace("GMT", "PST")]
+  ])("Retry-After: %s: not at once, and within the 200 ms backoff", ([, value]) =>
     Effect.gen(function*() {
       const { at, fiber } = yield* firstRetryAt(retryAfter(value))
       expect(yield* at(0), "requests at once (the value was taken for 0)").toBe(1)

@@ -902,8 +902,9 @@ describe("no socket outlives an interrupted call", () => {
           reply.headThenHold(200, { ...jsonHeaders, "content-length": 10_000 }, `{"sid":"${CH}",`)
       ],
       [
-        "in the middle of an endless body",
-        (reply: HostileServer.Reply) => reply.endless(200, jsonHeaders, { prefix: `{"sid":"${CH}","x":"`, chunk: "y" })
+        "in the middle of an endless body (a trickle)",
+        (reply: HostileServer.Reply) =>
+          reply.endless(200, jsonHeaders, { prefix: `{"sid":"${CH}","x":"`, chunk: "y".repeat(1024), interval: 10 })
       ]
     ] as const
   )(

@@ -69,7 +69,12 @@ export interface Reply {
   readonly endless: (
     status: number,
     headers: OutgoingHttpHeaders,
-    options?: { readonly prefix?: string | undefined; readonly chunk?: string | undefined }
+    options?: {
+      readonly prefix?: string | undefined
+      readonly chunk?: string | undefined
+      /** A trickle: one `chunk` every `interval` ms (default: as fast as the client reads, 64 KiB at a time). */
+      readonly interval?: number | undefined
+    }
   ) => void
   /** Writes `bytes` straight to the socket (no HTTP framing), then ends or destroys it. */
   readonly raw: (bytes: string, then: "end" | "destroy") => void
@@ -228,7 +233,7 @@ export const make = (handler: Handler, options: Options = {}): Effect.Effect<Hos
             }
             res.end()
           },
-          endless: (status, headers, { chunk = "a", prefix = "" } = {}) => {
+          endless: (status, headers, { chunk = "a", interval, prefix = "" } = {}) => {
             res.writeHead(status, headers)
             const first = Buffer.from(prefix)
             // 64 KiB chunks: big enough to be fast, small enough that one chunk is noise
@@ -241,6 +246,22 @@ export const make = (handler: Handler, options: Options = {}): Effect.Effect<Hos
               closeFromServer(socket, "destroy")
             }
             deadline(res, cap)
+            if (interval !== undefined) {
+              const tick = () => {
+                if (res.destroyed || socket.destroyed) return
+                if (stats.bytesWritten >= maxBytes) return cap()
+                const buffer = stats.bytesWritten === 0 && first.length > 0 ? first : unit
+                stats.bytesWritten += buffer.length
+                res.write(buffer)
+                const timer = setTimeout(() => {
+                  timers.delete(timer)
+                  tick()
+                }, interval)
+                timers.add(timer)
+                res.once("close", () => clearTimeout(timer))
+              }
+              return tick()
+            }
             const pump = () => {
               while (!res.destroyed && !socket.destroyed) {
                 if (stats.bytesWritten >= maxBytes) return cap()
