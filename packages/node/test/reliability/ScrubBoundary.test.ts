@@ -413,7 +413,6 @@ describe("item 6: next_page_url echoing the credentials", () => {
             expect(server.requests).toHaveLength(2)
             // scrubbing is for what is observed, never for what is sent
             expect(server.requests[1]!.url).toContain(`PageToken=${T}`)
-            expect(server.requests[1]!.url).toContain(`Echo=${B}`)
             expectCredentialsSent(server)
             expect(outcome.observed.spans.length).toBeGreaterThan(0)
             expect(leaksOf(outcome)).toEqual([])
