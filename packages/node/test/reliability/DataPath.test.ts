@@ -12,7 +12,8 @@
  *   read once;
  * - item 9: the three error body formats, and the fallback message;
  * - a POST answered with something unusable is a transport error that says the update may have
- *   been applied, and is not sent again.
+ *   been applied, and is not sent again;
+ * - no socket outlives an interrupted call, a timed-out attempt or an early-stopped stream.
  *
  * Every test is bounded (10 s), and checks that the client leaves no connection open: the server
  * sees every connection closed once the client layer's scope closes, and a response the client
@@ -462,7 +463,7 @@ describe("item 5: a list of empty pages stops after maxEmptyPages", () => {
     TEST_TIMEOUT
   )
 
-  /** A call, and the most requests it may make: maxEmptyPages (3) plus what it may prefetch. */
+  /** A call, and the most requests it may make: the contract's maxEmptyPages + 1, or + prefetch when more. */
   const calls: ReadonlyArray<
     readonly [string, number, (flex: FlexClient.FlexClient) => Effect.Effect<unknown, FlexError>]
   > = [
