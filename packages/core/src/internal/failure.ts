@@ -81,7 +81,9 @@ export const transportFailure = (
     return {
       _tag: "Transport",
       reason: "Body",
-      message: `The response body could not be read${cause}`,
+      message: method === "GET"
+        ? `The response body could not be read${cause}`
+        : `The response body could not be read; the update may have been applied${cause}`,
       transient: true
     }
   }
@@ -98,7 +100,7 @@ export const transportFailure = (
     ? `The request could not be sent${cause}`
     : method === "GET"
     ? `No usable response came back${cause}`
-    : `No usable response came back; the request may have reached Twilio and been applied${cause}`
+    : `No usable response came back; the update may have been applied${cause}`
   return { _tag: "Transport", reason: "Connection", message, transient: true }
 }
 

@@ -48,7 +48,7 @@ export const parseHttpDate = (value: string, nowMillis: number): number | undefi
     return utc(year, match[2]!, match[1]!, match[4]!, match[5]!, match[6]!)
   }
   match = asctime.exec(value)
-  if (match !== null) return utc(Number(match[7]), match[1]!, match[2]!.trim(), match[3]!, match[4]!, match[5]!)
+  if (match !== null) return utc(Number(match[6]), match[1]!, match[2]!.trim(), match[3]!, match[4]!, match[5]!)
   return undefined
 }
 
