@@ -1,6 +1,7 @@
 import * as DateTime from "effect/DateTime"
 import * as ParseResult from "effect/ParseResult"
 import * as Schema from "effect/Schema"
+import * as Compile from "./compile.js"
 
 /**
  * An enum that Twilio may extend: the known values decode to their literals, any other string
@@ -41,23 +42,47 @@ export const TwilioDateTime = Schema.transformOrFail(Schema.String, Schema.DateT
  * A field the spec marks nullable and not required: `null` or absent both decode to `null`,
  * and the encoded side always writes the key (as Twilio does). `key` is the wire name.
  */
-export const nullable = <S extends Schema.Schema.Any>(schema: S, key: string) =>
-  plainRename(Schema.optionalWith(Schema.NullOr(schema), { default: () => null }).pipe(Schema.fromKey(key)))
-
-/** A required field under its wire name. */
-export const required = <S extends Schema.Schema.Any>(schema: S, key: string) =>
-  plainRename(Schema.propertySignature(schema).pipe(Schema.fromKey(key)))
-
-const plainRenames = new WeakSet<object>()
-
-/** Marks a field whose transformation only renames it and fills a default (see ./decode.ts). */
-const plainRename = <P extends object>(field: P): P => {
-  plainRenames.add(field)
+export const nullable = <S extends Schema.Schema.Any>(schema: S, key: string) => {
+  const field = Schema.optionalWith(Schema.NullOr(schema), { default: () => null }).pipe(Schema.fromKey(key))
+  // Its key transformation fills `null` for an absent or `undefined` value and hands any other
+  // value on as is (Schema's `optionalWith` with a `default`): the compiled decoder may take a
+  // defined value straight from the wire side (see ./compile.ts).
+  if (field.ast._tag === "PropertySignatureTransformation") Compile.declarePassThrough(field.ast.decode)
   return field
 }
 
-/** Whether a field was built by `required` or `nullable`, so renaming it is all its decoding does. */
-export const isPlainRename = (field: object): boolean => plainRenames.has(field)
+/** A required field under its wire name (its key transformation is `identity`). */
+export const required = <S extends Schema.Schema.Any>(schema: S, key: string) =>
+  Schema.propertySignature(schema).pipe(Schema.fromKey(key))
 
-/** `links`: a map of relation names to absolute URLs. */
-export const Links = Schema.Record({ key: Schema.String, value: Schema.String })
+/**
+ * A link that is not a string, kept as its JSON text (`{"href":"…"}`, `42`, `null`): the spec
+ * types `links` only as an `object` (`uri-map`), so such a value must not fail a record, and
+ * dropping it would lose data silently.
+ */
+const NonStringLink = Schema.transformOrFail(Schema.Unknown, Schema.String, {
+  strict: true,
+  decode: (value, _, ast) => {
+    let text: string | undefined
+    try {
+      text = JSON.stringify(value)
+    } catch {
+      text = undefined
+    }
+    return typeof text === "string"
+      ? ParseResult.succeed(text)
+      : ParseResult.fail(new ParseResult.Type(ast, value, "Expected a JSON value"))
+  },
+  encode: ParseResult.succeed
+})
+
+/**
+ * `links`: a map of relation names to absolute URLs. The type stays `string`-valued; a value
+ * Twilio sends that is not a string is kept as its JSON text rather than failing the record (the
+ * spec does not type the values). Encoding writes the strings back, so such a value round-trips
+ * as its text.
+ */
+export const Links = Schema.Record({
+  key: Schema.String,
+  value: Schema.Union(Schema.String, NonStringLink)
+}).annotations({ identifier: "Links" })
