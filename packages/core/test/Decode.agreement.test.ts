@@ -5,12 +5,10 @@
  */
 import { describe, expect, it } from "@effect/vitest"
 import * as Arbitrary from "effect/Arbitrary"
-import * as DateTime from "effect/DateTime"
 import * as Either from "effect/Either"
 import * as Equal from "effect/Equal"
 import * as FastCheck from "effect/FastCheck"
 import * as Hash from "effect/Hash"
-import * as ParseResult from "effect/ParseResult"
 import * as Schema from "effect/Schema"
 import * as fc from "fast-check"
 import { ChatChannel } from "../src/ChatChannel.js"
@@ -18,51 +16,7 @@ import { InteractionChannel } from "../src/InteractionChannel.js"
 import * as Decode from "../src/internal/decode.js"
 import * as Page from "../src/Page.js"
 import { Participant } from "../src/Participant.js"
-
-// ---------------------------------------------------------------------------------------------
-// comparing outcomes
-// ---------------------------------------------------------------------------------------------
-
-/**
- * Deep equality that sees classes: same prototype, same own keys in the same order, each value
- * the same; `DateTime`s by `Equal` (they cache computed parts as own keys).
- */
-const same = (a: unknown, b: unknown): boolean => {
-  if (Object.is(a, b)) return true
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false
-  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false
-  if (DateTime.isDateTime(a)) return Equal.equals(a, b)
-  const keys = Reflect.ownKeys(a)
-  const other = Reflect.ownKeys(b)
-  return keys.length === other.length &&
-    keys.every((key, i) => key === other[i] && same((a as any)[key], (b as any)[key]))
-}
-
-/** `Schema.decodeUnknownEither`, its `ParseError` unwrapped to the issue (decoders return issues). */
-const reference = <A>(schema: Schema.Schema<A, any>) => {
-  const decode = Schema.decodeUnknownEither(schema)
-  return (input: unknown) => Either.mapLeft(decode(input), (error) => error.issue)
-}
-
-const show = (result: Either.Either<unknown, ParseResult.ParseIssue>) =>
-  Either.isLeft(result) ? ParseResult.TreeFormatter.formatIssueSync(result.left) : "Right"
-
-/** The compiled decoder and Schema agree on `input`: both Right with the same value, or the same issue. */
-const agree = <A>(
-  compiled: Decode.Decoder<A>,
-  schema: (input: unknown) => Either.Either<A, ParseResult.ParseIssue>,
-  input: unknown
-) => {
-  const fast = compiled(input)
-  const full = schema(input)
-  expect(fast._tag).toBe(full._tag)
-  if (Either.isRight(fast) && Either.isRight(full)) {
-    expect(same(fast.right, full.right)).toBe(true)
-  } else {
-    expect(show(fast)).toBe(show(full))
-  }
-  return fast
-}
+import { agree, reference } from "./utils/agree.js"
 
 // ---------------------------------------------------------------------------------------------
 // wire records

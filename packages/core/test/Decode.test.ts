@@ -83,7 +83,9 @@ describe("fast record decoding agrees with Schema", () => {
   })
 
   it.each(valid)("%s: every field takes the fast path (no silent fallback to the slow one)", (_, schema) => {
-    expect(Compile.compile(schema, { classes: [schema as never] }).fallbacks).toEqual([])
+    const compilation = Compile.compile(schema, { classes: [schema as never] })
+    expect(compilation.fallbacks).toEqual([])
+    expect(compilation.constructed).toEqual([])
   })
 
   it("a field whose transformation does more than rename decodes as Schema does", () => {

@@ -32,6 +32,7 @@ export type Compiled<A> = (input: unknown) => A | Refused
 /** A `Schema.Class` (or a subclass of one) that compiled decoders build without its constructor. */
 export interface SchemaClass<A> extends Schema.Schema<A, any> {
   new(props: any, disableValidation?: boolean): A
+  readonly fields: Schema.Struct.Fields
 }
 
 /** The result of {@link compile}. */
@@ -43,21 +44,23 @@ export interface Compilation<A> {
    * listed only once a decode has reached them.
    */
   readonly fallbacks: ReadonlyArray<AST.AST>
+  /** The classes built by their constructor, because `Object.create` was not shown to be equivalent. */
+  readonly constructed: ReadonlyArray<SchemaClass<unknown>>
 }
 
 /**
  * Compiles the decoding side of a schema. The schema's own class, and every class in `classes`,
  * is built with `Object.create(Class.prototype)` and direct assignment when that was checked to
- * give what `new Class(props, true)` gives (see {@link plainConstruction}).
+ * give what `new Class(props, true)` gives (see {@link construction}).
  */
 export const compile = <A>(
   schema: Schema.Schema<A, any>,
   options?: { readonly classes?: ReadonlyArray<SchemaClass<any>> | undefined }
 ): Compilation<A> => {
-  const context: Context = { plans: new Map(), classes: new Map(), fallbacks: [] }
+  const context: Context = { plans: new Map(), classes: new Map(), fallbacks: [], constructed: [] }
   for (const cls of options?.classes ?? []) context.classes.set(cls.ast, cls)
   const { run } = planOf(schema.ast, context)
-  return { decode: run as Compiled<A>, fallbacks: context.fallbacks }
+  return { decode: run as Compiled<A>, fallbacks: context.fallbacks, constructed: context.constructed }
 }
 
 const passThrough = new WeakSet<object>()
@@ -96,6 +99,7 @@ interface Context {
   readonly plans: Map<AST.AST, Plan>
   readonly classes: Map<AST.AST, SchemaClass<unknown>>
   readonly fallbacks: Array<AST.AST>
+  readonly constructed: Array<SchemaClass<unknown>>
 }
 
 const hasOwn = Object.prototype.hasOwnProperty
@@ -229,23 +233,31 @@ const hasLiteralKey = (ast: AST.AST): boolean => {
 }
 
 /**
- * A union: the first member that decodes the input, in Schema's order. When every member only
- * checks, the order cannot change the value, and the union is one predicate (literals first, as
- * one set lookup).
+ * A union: the first member that decodes the input, in Schema's order. Members that only check
+ * cannot change the value, so consecutive ones are tried as one predicate; a union of checks
+ * only is one predicate.
  */
 const unionPlan = (ast: AST.Union, context: Context): Plan | undefined => {
   const members = unionMembers(ast)
   if (members.some(hasLiteralKey)) return undefined
-  const plans = members.map((member) => planOf(member, context))
-  if (plans.every((plan) => plan.check !== undefined)) {
-    // A set finds by SameValueZero, `===` but for NaN: a NaN literal (which `===` never matches)
-    // stays a check.
-    const inSet = (member: AST.AST): member is AST.Literal => AST.isLiteral(member) && member.literal === member.literal
-    const literals = new Set(members.filter(inSet).map((literal) => literal.literal))
-    const checks = plans.filter((_, i) => !inSet(members[i]!)).map((plan) => plan.check!)
-    return checkPlan(anyOf(literals, checks))
+  const groups: Array<Plan> = []
+  let checks: Array<AST.AST> = []
+  const flush = () => {
+    if (checks.length > 0) groups.push(checkPlan(anyOf(checks, context)))
+    checks = []
   }
-  const runs = plans.map((plan) => plan.run)
+  for (const member of members) {
+    const plan = planOf(member, context)
+    if (plan.check !== undefined) {
+      checks.push(member)
+    } else {
+      flush()
+      groups.push(plan)
+    }
+  }
+  flush()
+  if (groups.length === 1) return groups[0]!
+  const runs = groups.map((plan) => plan.run)
   return {
     check: undefined,
     run: (input) => {
@@ -258,10 +270,47 @@ const unionPlan = (ast: AST.Union, context: Context): Plan | undefined => {
   }
 }
 
-const anyOf = (literals: ReadonlySet<unknown>, checks: ReadonlyArray<(input: unknown) => boolean>) => {
-  if (literals.size === 0 && checks.length === 1) return checks[0]!
+/**
+ * One predicate for union members that only check: literals are compared with `===` (a literal
+ * a keyword member already accepts, e.g. `"active"` beside `String`, is dropped), then the
+ * other checks in turn.
+ */
+const anyOf = (members: ReadonlyArray<AST.AST>, context: Context): (input: unknown) => boolean => {
+  const checks = members.filter((member) => !AST.isLiteral(member)).map((member) => planOf(member, context).check!)
+  const subsumed = (literal: AST.LiteralValue) =>
+    checks.includes(always) || (typeof literal === "string" && checks.includes(isString)) ||
+    (typeof literal === "number" && checks.includes(isNumber)) ||
+    (typeof literal === "boolean" && checks.includes(isBoolean))
+  const literals = [
+    ...new Set(members.filter(AST.isLiteral).map((member) => member.literal).filter((l) => !subsumed(l)))
+  ]
+  if (literals.length === 0 && checks.length === 1) return checks[0]!
+  if (literals.length > 8) {
+    // A set finds by SameValueZero: `===` but for NaN, which `===` never matches: left out.
+    const set: ReadonlySet<unknown> = new Set(literals.filter((literal) => literal === literal))
+    return anyOfChecks([(input) => set.has(input), ...checks])
+  }
+  return anyOfChecks([...literals.map((literal) => (input: unknown) => input === literal), ...checks])
+}
+
+const anyOfChecks = (checks: ReadonlyArray<(input: unknown) => boolean>) => {
+  switch (checks.length) {
+    case 1:
+      return checks[0]!
+    case 2: {
+      const [a, b] = checks as [(input: unknown) => boolean, (input: unknown) => boolean]
+      return (input: unknown) => a(input) || b(input)
+    }
+    case 3: {
+      const [a, b, c] = checks as [
+        (input: unknown) => boolean,
+        (input: unknown) => boolean,
+        (input: unknown) => boolean
+      ]
+      return (input: unknown) => a(input) || b(input) || c(input)
+    }
+  }
   return (input: unknown): boolean => {
-    if (literals.has(input)) return true
     for (let i = 0; i < checks.length; i++) {
       if (checks[i]!(input)) return true
     }
@@ -304,27 +353,54 @@ const fillPlan = (fill: Fill): Plan => ({
   }
 })
 
+/**
+ * Whether a record's keys can only be its own: a plain object or one without a prototype. Then a
+ * defined value under a key that `Object.prototype` lacks is an own one, with no `hasOwnProperty`.
+ */
+const isPlainRecord = (input: object): boolean => {
+  const prototype = Object.getPrototypeOf(input)
+  return prototype === Object.prototype || prototype === null
+}
+
+/** Whether a plain record may answer `key` by inheritance (`constructor`, `toString`, …). */
+const isInherited = (key: PropertyKey): boolean => key in Object.prototype
+
+/** What Schema reads of an optional key: `undefined` when it is not an own key of `input`. */
+const NOT_OWN = Symbol("not own")
+
+const readOptional = (input: Record<PropertyKey, unknown>, key: PropertyKey, plain: boolean): unknown => {
+  if (plain) {
+    const value = input[key]
+    return value !== undefined || hasOwn.call(input, key) ? value : NOT_OWN
+  }
+  return hasOwn.call(input, key) ? input[key] : NOT_OWN
+}
+
 /** A struct or a record (string-keyed index signatures); extra keys are ignored, as Schema does. */
 const typeLiteralFill = (ast: AST.TypeLiteral, context: Context): Fill | undefined => {
   if (!ast.indexSignatures.every((is) => isStringParameter(is.parameter))) return undefined
   const properties = ast.propertySignatures.map((ps) => ({
     name: ps.name,
     isOptional: ps.isOptional,
+    isInherited: isInherited(ps.name),
     run: planOf(ps.type, context).run
   }))
-  const indexes = ast.indexSignatures.map((is) => ({
-    key: planOf(is.parameter, context).run,
-    value: planOf(is.type, context).run
-  }))
+  const indexes = ast.indexSignatures.map((is) => {
+    const key = planOf(is.parameter, context)
+    // Keys are strings: a plain `String` parameter accepts them all.
+    return { key: key.check === isString ? undefined : key.run, value: planOf(is.type, context).run }
+  })
   const names = new Set<PropertyKey>(properties.map((p) => p.name))
   return (input, target) => {
     if (!isRecord(input)) return false
+    const plain = isPlainRecord(input)
     for (let i = 0; i < properties.length; i++) {
       const property = properties[i]!
       const name = property.name
-      // Absent and required: Schema (not `exact`) decodes `undefined` in its place.
-      if (property.isOptional && !hasOwn.call(input, name)) continue
-      const value = property.run(input[name])
+      // Absent and required: Schema (not `exact`) decodes `undefined` (or what is inherited).
+      const raw = property.isOptional ? readOptional(input, name, plain && !property.isInherited) : input[name]
+      if (raw === NOT_OWN) continue
+      const value = property.run(raw)
       if (value === refused) return false
       target[name] = value
     }
@@ -333,7 +409,7 @@ const typeLiteralFill = (ast: AST.TypeLiteral, context: Context): Fill | undefin
       const keys = Object.keys(input)
       for (let j = 0; j < keys.length; j++) {
         const key = keys[j]!
-        if (index.key(key) === refused) continue
+        if (index.key !== undefined && index.key(key) === refused) continue
         const value = index.value(input[key])
         if (value === refused) return false
         if (!names.has(key)) target[key] = value
@@ -398,6 +474,7 @@ interface Step {
   /** The wire key, or `undefined` when no wire property feeds this one. */
   readonly from: PropertyKey | undefined
   readonly fromIsOptional: boolean
+  readonly fromIsInherited: boolean
   readonly fromRun: (input: unknown) => unknown
   /** The key transformation, `identity` when the value is carried as is. */
   readonly decode: (o: Option.Option<unknown>) => Option.Option<unknown>
@@ -450,6 +527,7 @@ const structFill = (
     return {
       from: source?.name,
       fromIsOptional: source?.isOptional ?? true,
+      fromIsInherited: source !== undefined && isInherited(source.name),
       fromRun: source === undefined ? identity : planOf(source.type, context).run,
       decode,
       direct: source !== undefined && (decode === identity || passThrough.has(decode)) &&
@@ -469,6 +547,7 @@ const structFill = (
   }))
   return (input, target) => {
     if (!isRecord(input)) return false
+    const plain = isPlainRecord(input)
     for (let i = 0; i < unused.length; i++) {
       const property = unused[i]!
       if (property.isOptional && !hasOwn.call(input, property.name)) continue
@@ -479,10 +558,13 @@ const structFill = (
       const key = step.from
       let present = false
       let value: unknown = undefined
-      if (key !== undefined && (!step.fromIsOptional || hasOwn.call(input, key))) {
-        present = true
-        value = step.fromRun(input[key])
-        if (value === refused) return false
+      if (key !== undefined) {
+        const raw = step.fromIsOptional ? readOptional(input, key, plain && !step.fromIsInherited) : input[key]
+        if (raw !== NOT_OWN) {
+          present = true
+          value = step.fromRun(raw)
+          if (value === refused) return false
+        }
       }
       if (present && value !== undefined && step.direct) {
         target[step.to] = value
@@ -576,9 +658,9 @@ const sameList = (as: ReadonlyArray<AST.AST>, bs: ReadonlyArray<AST.AST>): boole
 /**
  * A `Schema.Class`: its AST is a transformation from its fields' struct to a declaration
  * (`instanceof`), by `new Class(props, true)`. Here the props are written straight into
- * `Object.create(Class.prototype)` when that gives the same object (see
- * {@link plainConstruction}), otherwise into a plain object handed to the constructor. Either
- * way the result is an instance, so the declaration's `instanceof` check is not run again.
+ * `Object.create(Class.prototype)` when that was checked to give the same object (see
+ * {@link construction}), otherwise into a plain object handed to the constructor. Either way the
+ * result is an instance, so the declaration's `instanceof` check is not run again.
  */
 const classPlan = (cls: SchemaClass<unknown>, ast: AST.AST, context: Context): Plan | undefined => {
   if (!AST.isTransformation(ast) || !AST.isDeclaration(ast.to) || ast.transformation._tag !== "FinalTransformation") {
@@ -593,37 +675,52 @@ const classPlan = (cls: SchemaClass<unknown>, ast: AST.AST, context: Context): P
     ? structFill(struct, struct.transformation, context)
     : undefined
   if (fill === undefined) return undefined
-  const prototype = cls.prototype as object
-  if (plainConstruction(cls, AST.typeAST(struct))) {
+  const defaults = construction(cls, AST.typeAST(struct))
+  if (defaults === undefined) {
+    context.constructed.push(cls)
     return {
       check: undefined,
       run: (input) => {
-        const self = Object.create(prototype)
-        return fill(input, self) ? self : refused
+        const props: Record<PropertyKey, unknown> = {}
+        return fill(input, props) ? new cls(props, true) : refused
       }
     }
   }
+  const prototype = cls.prototype as object
   return {
     check: undefined,
     run: (input) => {
-      const props: Record<PropertyKey, unknown> = {}
-      return fill(input, props) ? new cls(props, true) : refused
+      const self = Object.create(prototype)
+      if (!fill(input, self)) return refused
+      for (let i = 0; i < defaults.length; i++) {
+        const { key, value } = defaults[i]!
+        if (self[key] === undefined) self[key] = value()
+      }
+      return self
     }
   }
 }
 
+/** A constructor default the Schema.Class constructor fills in for an `undefined` or absent value. */
+interface ConstructorDefault {
+  readonly key: PropertyKey
+  readonly value: () => unknown
+}
+
 /**
  * Whether `Object.create(Class.prototype)` plus assigning the props in order gives what
- * `new Class(props, true)` gives. The Schema.Class constructor copies the props, fills
- * constructor defaults for `undefined` values, and `Object.assign`s them: the same object, as
- * long as no value can be `undefined` or absent and no subclass constructor does more. The
- * latter is checked by building one instance both ways from probe values and comparing their
- * prototypes and own property descriptors, key order included.
+ * `new Class(props, true)` gives, and if so the constructor defaults that must be filled in as
+ * the constructor does (for fields that may decode to `undefined` or be absent). The Schema.Class
+ * constructor copies the props, fills those defaults and `Object.assign`s the props: that this
+ * is all a (sub)class constructor does is checked by building one instance both ways from probe
+ * values and comparing their prototypes and own property descriptors, key order included.
  */
-const plainConstruction = (cls: SchemaClass<unknown>, typeSide: AST.AST): boolean => {
-  if (!AST.isTypeLiteral(typeSide) || typeSide.indexSignatures.length > 0) return false
+const construction = (
+  cls: SchemaClass<unknown>,
+  typeSide: AST.AST
+): ReadonlyArray<ConstructorDefault> | undefined => {
+  if (!AST.isTypeLiteral(typeSide) || typeSide.indexSignatures.length > 0) return undefined
   const properties = typeSide.propertySignatures
-  if (properties.some((ps) => ps.isOptional || acceptsUndefined(ps.type))) return false
   const props: Record<PropertyKey, unknown> = {}
   for (const ps of properties) props[ps.name] = { probe: ps.name }
   const made = Object.create(cls.prototype as object)
@@ -632,16 +729,24 @@ const plainConstruction = (cls: SchemaClass<unknown>, typeSide: AST.AST): boolea
   try {
     constructed = new cls(props, true) as object
   } catch {
-    return false
+    return undefined
   }
-  if (Object.getPrototypeOf(constructed) !== Object.getPrototypeOf(made)) return false
+  if (Object.getPrototypeOf(constructed) !== Object.getPrototypeOf(made)) return undefined
   const keys = Reflect.ownKeys(constructed)
   const madeKeys = Reflect.ownKeys(made)
-  return keys.length === madeKeys.length && keys.every((key, i) => {
+  const same = keys.length === madeKeys.length && keys.every((key, i) => {
     const a = Object.getOwnPropertyDescriptor(constructed, key)!
     const b = Object.getOwnPropertyDescriptor(made, key)!
     return key === madeKeys[i] && a.value === b.value && a.enumerable === b.enumerable &&
       a.writable === b.writable && a.configurable === b.configurable && a.get === undefined && a.set === undefined
+  })
+  if (!same) return undefined
+  const fields: Record<PropertyKey, unknown> = cls.fields
+  return properties.flatMap((ps): Array<ConstructorDefault> => {
+    const field = fields[ps.name]
+    if (!Schema.isPropertySignature(field) || !(ps.isOptional || acceptsUndefined(ps.type))) return []
+    const value = field.ast._tag === "PropertySignatureDeclaration" ? field.ast.defaultValue : field.ast.to.defaultValue
+    return value === undefined ? [] : [{ key: ps.name, value }]
   })
 }
 

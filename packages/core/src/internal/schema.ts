@@ -27,6 +27,9 @@ export const openEnum = <const Values extends ReadonlyArray<string>, const B ext
 export const TwilioDateTime = Schema.transformOrFail(Schema.String, Schema.DateTimeUtcFromSelf, {
   strict: true,
   decode: (input, _, ast) => {
+    // The form Twilio sends, read by hand: `Date`'s parser is most of a record's decoding time.
+    const millis = utcMillis(input)
+    if (millis !== undefined) return ParseResult.succeed(DateTime.unsafeMake(millis))
     const parsed = DateTime.make(input)
     // A time zone is required: without one, Date would read the time in the machine's zone.
     return parsed._tag === "Some" && /^\d{4}-\d{2}-\d{2}T[^Z+-]*(?:Z|[+-]\d{2}:?\d{2})$/.test(input)
@@ -37,6 +40,53 @@ export const TwilioDateTime = Schema.transformOrFail(Schema.String, Schema.DateT
   },
   encode: (dateTime) => ParseResult.succeed(DateTime.formatIso(dateTime).replace(/\.000Z$/, "Z"))
 }).annotations({ identifier: "TwilioDateTime" })
+
+/**
+ * The epoch milliseconds of `YYYY-MM-DDTHH:MM:SSZ` or `YYYY-MM-DDTHH:MM:SS.sssZ`, or `undefined`
+ * for any other string (left to `Date`'s parser). Fields are range-checked (no day 31 in April,
+ * no hour 24, years from 100, below which `Date.UTC` reads 19xx) so that what it accepts, `new
+ * Date` reads as the same instant.
+ */
+export const utcMillis = (input: string): number | undefined => {
+  const length = input.length
+  if ((length !== 20 && length !== 24) || input[length - 1] !== "Z") return undefined
+  if (input[4] !== "-" || input[7] !== "-" || input[10] !== "T" || input[13] !== ":" || input[16] !== ":") {
+    return undefined
+  }
+  if (length === 24 && input[19] !== ".") return undefined
+  const year = digits(input, 0, 4)
+  const month = digits(input, 5, 2)
+  const day = digits(input, 8, 2)
+  const hour = digits(input, 11, 2)
+  const minute = digits(input, 14, 2)
+  const second = digits(input, 17, 2)
+  const millis = length === 24 ? digits(input, 20, 3) : 0
+  if (
+    year < 100 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || hour < 0 || hour > 23 ||
+    minute < 0 || minute > 59 || second < 0 || second > 59 || millis < 0
+  ) {
+    return undefined
+  }
+  return Date.UTC(year, month - 1, day, hour, minute, second, millis)
+}
+
+/** The number written by `count` decimal digits at `start`, or -1 if one is not a digit. */
+const digits = (input: string, start: number, count: number): number => {
+  let value = 0
+  for (let i = start; i < start + count; i++) {
+    const digit = input.charCodeAt(i) - 48
+    if (digit < 0 || digit > 9) return -1
+    value = value * 10 + digit
+  }
+  return value
+}
+
+const daysIn = (year: number, month: number): number =>
+  month === 2
+    ? (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
+    : month === 4 || month === 6 || month === 9 || month === 11
+    ? 30
+    : 31
 
 /**
  * A field the spec marks nullable and not required: `null` or absent both decode to `null`,
