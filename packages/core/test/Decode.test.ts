@@ -11,6 +11,7 @@ import { ChatChannel } from "../src/ChatChannel.js"
 import { InteractionChannel } from "../src/InteractionChannel.js"
 import * as Compile from "../src/internal/compile.js"
 import * as Decode from "../src/internal/decode.js"
+import * as Page from "../src/Page.js"
 import { PageMeta } from "../src/Page.js"
 import { Participant } from "../src/Participant.js"
 import * as Transport from "./utils/transport.js"
@@ -114,5 +115,27 @@ describe("fast record decoding agrees with Schema", () => {
     expect(JSON.stringify(Either.getLeft(result))).toContain("UO-bad")
     const ok = decode({ ...body, channels: items })
     expect(Either.getOrThrow(ok).items.map((c) => c.sid)).toEqual(items.map((c) => c.sid))
+  })
+
+  it("lenient values (negative meta, links that are not strings, untyped routing) stay on the compiled path", () => {
+    const participants = [{ worker_sid: "" }, "a string", [1, 2], { worker_sid: Transport.sid("WK", 1) }, null].map((
+      routing,
+      n
+    ) => ({ ...valid[2]![2], sid: Transport.sid("UT", n), routing_properties: routing }))
+    const body = { participants, meta: Transport.meta("participants", "u", -1, -5, null) }
+    const envelope = Page.envelope("participants", Participant)
+    const compiled = Compile.compile(envelope, { classes: [Participant, PageMeta] }).decode(body)
+    expect(compiled).not.toBe(Compile.refused)
+    const channels = {
+      channels: [{ ...Transport.wireInteractionChannel(interactionSid, 1), links: { a: 1, b: { c: "d" } } }],
+      meta: Transport.meta("channels", "u", 0, 50, null)
+    }
+    const channelEnvelope = Page.envelope("channels", InteractionChannel)
+    expect(Compile.compile(channelEnvelope, { classes: [InteractionChannel, PageMeta] }).decode(channels)).not.toBe(
+      Compile.refused
+    )
+    const decoded = Either.getOrThrow(Decode.page("participants", Participant)(body))
+    expect(decoded.items.map((p) => p.routingProperties)).toEqual(participants.map((p) => p.routing_properties))
+    expect(decoded.meta).toMatchObject({ page: -1, pageSize: -5 })
   })
 })
