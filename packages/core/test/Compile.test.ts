@@ -146,6 +146,10 @@ describe("classes", () => {
     expect(Either.getOrThrow(decoded).extra).toBe("made x")
   })
 
+  it("a field whose key transformation is not declared pass-through takes Schema's steps, with Schema's result", () => {
+    expect(Compile.compile(Plain, { classes: [Plain] }).stepwise).toEqual(["count", "maybe", "nully"])
+  })
+
   it("a class not named in `classes` is decoded through its transformation, still an instance", () => {
     const decoded = decoderOf(Plain)({ id: "x", anything: 1 })
     expect(Either.getOrThrow(decoded)).toBeInstanceOf(Plain)

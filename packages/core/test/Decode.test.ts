@@ -87,6 +87,7 @@ describe("fast record decoding agrees with Schema", () => {
     const compilation = Compile.compile(schema, { classes: [schema as never] })
     expect(compilation.fallbacks).toEqual([])
     expect(compilation.constructed).toEqual([])
+    expect(compilation.stepwise).toEqual([])
   })
 
   it("a field whose transformation does more than rename decodes as Schema does", () => {

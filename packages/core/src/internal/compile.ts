@@ -46,6 +46,11 @@ export interface Compilation<A> {
   readonly fallbacks: ReadonlyArray<AST.AST>
   /** The classes built by their constructor, because `Object.create` was not shown to be equivalent. */
   readonly constructed: ReadonlyArray<SchemaClass<unknown>>
+  /**
+   * The struct fields whose every value takes Schema's steps (their key transformation in and
+   * out of an `Option`, then the type side's check), not only absent or `undefined` ones.
+   */
+  readonly stepwise: ReadonlyArray<PropertyKey>
 }
 
 /**
@@ -57,10 +62,15 @@ export const compile = <A>(
   schema: Schema.Schema<A, any>,
   options?: { readonly classes?: ReadonlyArray<SchemaClass<any>> | undefined }
 ): Compilation<A> => {
-  const context: Context = { plans: new Map(), classes: new Map(), fallbacks: [], constructed: [] }
+  const context: Context = { plans: new Map(), classes: new Map(), fallbacks: [], constructed: [], stepwise: [] }
   for (const cls of options?.classes ?? []) context.classes.set(cls.ast, cls)
   const { run } = planOf(schema.ast, context)
-  return { decode: run as Compiled<A>, fallbacks: context.fallbacks, constructed: context.constructed }
+  return {
+    decode: run as Compiled<A>,
+    fallbacks: context.fallbacks,
+    constructed: context.constructed,
+    stepwise: context.stepwise
+  }
 }
 
 const passThrough = new WeakSet<object>()
@@ -100,6 +110,7 @@ interface Context {
   readonly classes: Map<AST.AST, SchemaClass<unknown>>
   readonly fallbacks: Array<AST.AST>
   readonly constructed: Array<SchemaClass<unknown>>
+  readonly stepwise: Array<PropertyKey>
 }
 
 const hasOwn = Object.prototype.hasOwnProperty
@@ -539,6 +550,7 @@ const structFill = (
       toAbsent: ({} as Record<PropertyKey, unknown>)[target.name]
     }
   })
+  for (const step of steps) if (!step.direct) context.stepwise.push(step.to)
   // Wire properties that feed no type-side property are still decoded: a bad one fails.
   const unused = from.propertySignatures.filter((ps) => !used.has(ps.name)).map((ps) => ({
     name: ps.name,
