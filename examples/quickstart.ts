@@ -14,6 +14,7 @@ import * as FlexClient from "@effect-flex/core/FlexClient"
 import * as FlexConfig from "@effect-flex/core/FlexConfig"
 import * as FlexSimulator from "@effect-flex/core/FlexSimulator"
 import type * as InteractionChannel from "@effect-flex/core/InteractionChannel"
+import * as Participant from "@effect-flex/core/Participant"
 import * as NodeFlexClient from "@effect-flex/node/NodeFlexClient"
 import * as NodeFlexSimulator from "@effect-flex/node/NodeFlexSimulator"
 import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
@@ -102,7 +103,11 @@ const quickstart = (target: Target) =>
       yield* Console.log(`\nParticipants of ${channel.sid}:`)
       yield* Console.log(table(
         ["sid", "type", "worker"],
-        participants.map((p) => [p.sid, p.type ?? "-", p.routingProperties?.worker_sid ?? "-"])
+        participants.map((p) => [
+          p.sid,
+          p.type ?? "-",
+          Participant.isRoutingProperties(p.routingProperties) ? p.routingProperties.worker_sid ?? "-" : "-"
+        ])
       ))
     }
   })

@@ -9,15 +9,17 @@ import * as Schema from "effect/Schema"
 import * as InternalSchema from "./internal/schema.js"
 
 /**
- * The `meta` object of a list response.
+ * The `meta` object of a list response. `page` and `pageSize` are integers as the spec says, no
+ * more: Twilio's spec gives them no bounds, so an unexpected value (e.g. negative) does not fail
+ * a page; pagination follows `nextPageUrl` and does not depend on them.
  *
  * @since 0.1.0
  * @category models
  */
 export class PageMeta extends Schema.Class<PageMeta>("PageMeta")({
   key: Schema.String,
-  page: Schema.NonNegativeInt,
-  pageSize: InternalSchema.required(Schema.NonNegativeInt, "page_size"),
+  page: Schema.Int,
+  pageSize: InternalSchema.required(Schema.Int, "page_size"),
   url: Schema.String,
   firstPageUrl: InternalSchema.required(Schema.String, "first_page_url"),
   nextPageUrl: InternalSchema.required(Schema.NullOr(Schema.String), "next_page_url"),

@@ -37,9 +37,9 @@ export type Type = typeof Type.Type
 export const isKnownType = typeEnum.isKnown
 
 /**
- * A participant's routing properties: arbitrary JSON from TaskRouter, where the keys Flex sets
- * for agents are typed (absent, null, or a SID of their kind). Keys keep Twilio's spelling, since
- * the object is passed through as is.
+ * A participant's routing properties of the shape Flex sets for agents: any JSON object, where
+ * the known keys are typed (absent, null, or a SID of their kind). Keys keep Twilio's spelling,
+ * since the object is passed through as is.
  *
  * @since 0.1.0
  * @category schemas
@@ -60,9 +60,57 @@ export const RoutingProperties = Schema.Struct(
 export type RoutingProperties = typeof RoutingProperties.Type
 
 /**
+ * Routing properties of any other shape: a string, a number, an array, or an object whose known
+ * key does not hold a SID of its kind (e.g. `{ "worker_sid": "" }`). Twilio's spec has left
+ * `routing_properties` untyped since 2025-07, so such a value decodes, kept exactly as it came,
+ * under a brand that tells it apart from {@link RoutingProperties}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const UntypedRoutingProperties = Schema.Unknown.pipe(Schema.brand("UntypedRoutingProperties")).annotations({
+  identifier: "UntypedRoutingProperties"
+})
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export type UntypedRoutingProperties = typeof UntypedRoutingProperties.Type
+
+/**
+ * The `routing_properties` of a participant (when not null): {@link RoutingProperties} when the
+ * value has that shape, {@link UntypedRoutingProperties} otherwise. Narrow it with
+ * {@link isRoutingProperties}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const AnyRoutingProperties = Schema.Union(RoutingProperties, UntypedRoutingProperties).annotations({
+  identifier: "AnyRoutingProperties"
+})
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export type AnyRoutingProperties = typeof AnyRoutingProperties.Type
+
+/**
+ * Whether routing properties have the typed shape (`p.routingProperties.worker_sid` is then a
+ * `WorkerSid`, `null` or absent).
+ *
+ * @since 0.1.0
+ * @category guards
+ */
+export const isRoutingProperties: (u: unknown) => u is RoutingProperties = Schema.is(RoutingProperties)
+
+/**
  * A participant as Twilio returns it
  * (`flex.v1.interaction.interaction_channel.interaction_channel_participant`), with camelCase
- * names. Every field is nullable as in Twilio's spec except `sid`.
+ * names. Every field is nullable as in Twilio's spec except `sid` (a record without its own
+ * identifier is unusable, so it fails to decode). `routingProperties` is any JSON (see
+ * {@link AnyRoutingProperties}).
  *
  * @since 0.1.0
  * @category models
@@ -73,7 +121,7 @@ export class Participant extends Schema.Class<Participant>("Participant")({
   interactionSid: InternalSchema.nullable(Sid.InteractionSid, "interaction_sid"),
   channelSid: InternalSchema.nullable(Sid.InteractionChannelSid, "channel_sid"),
   url: InternalSchema.nullable(Schema.String, "url"),
-  routingProperties: InternalSchema.nullable(RoutingProperties, "routing_properties")
+  routingProperties: InternalSchema.nullable(AnyRoutingProperties, "routing_properties")
 }) {}
 
 /**

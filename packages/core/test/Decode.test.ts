@@ -9,7 +9,9 @@ import * as FastCheck from "effect/FastCheck"
 import * as Schema from "effect/Schema"
 import { ChatChannel } from "../src/ChatChannel.js"
 import { InteractionChannel } from "../src/InteractionChannel.js"
+import * as Compile from "../src/internal/compile.js"
 import * as Decode from "../src/internal/decode.js"
+import * as Page from "../src/Page.js"
 import { PageMeta } from "../src/Page.js"
 import { Participant } from "../src/Participant.js"
 import * as Transport from "./utils/transport.js"
@@ -82,15 +84,17 @@ describe("fast record decoding agrees with Schema", () => {
   })
 
   it.each(valid)("%s: every field takes the fast path (no silent fallback to the slow one)", (_, schema) => {
-    expect(Decode.wirePlan(schema as never)).toBeDefined()
+    const compilation = Compile.compile(schema, { classes: [schema as never] })
+    expect(compilation.fallbacks).toEqual([])
+    expect(compilation.constructed).toEqual([])
+    expect(compilation.stepwise).toEqual([])
   })
 
-  it("a field whose transformation does more than rename falls back to Schema", () => {
+  it("a field whose transformation does more than rename decodes as Schema does", () => {
     class WithOption extends Schema.Class<WithOption>("WithOption")({
       sid: Schema.String,
       note: Schema.optionalWith(Schema.String, { as: "Option" }).pipe(Schema.fromKey("the_note"))
     }) {}
-    expect(Decode.wirePlan(WithOption)).toBeUndefined()
     const decoded = Either.getOrThrow(Decode.resource(WithOption)({ sid: "x", the_note: "hi" }))
     expect(decoded.note).toEqual(Schema.decodeUnknownSync(WithOption)({ sid: "x", the_note: "hi" }).note)
   })
@@ -112,5 +116,27 @@ describe("fast record decoding agrees with Schema", () => {
     expect(JSON.stringify(Either.getLeft(result))).toContain("UO-bad")
     const ok = decode({ ...body, channels: items })
     expect(Either.getOrThrow(ok).items.map((c) => c.sid)).toEqual(items.map((c) => c.sid))
+  })
+
+  it("lenient values (negative meta, links that are not strings, untyped routing) stay on the compiled path", () => {
+    const participants = [{ worker_sid: "" }, "a string", [1, 2], { worker_sid: Transport.sid("WK", 1) }, null].map((
+      routing,
+      n
+    ) => ({ ...valid[2]![2], sid: Transport.sid("UT", n), routing_properties: routing }))
+    const body = { participants, meta: Transport.meta("participants", "u", -1, -5, null) }
+    const envelope = Page.envelope("participants", Participant)
+    const compiled = Compile.compile(envelope, { classes: [Participant, PageMeta] }).decode(body)
+    expect(compiled).not.toBe(Compile.refused)
+    const channels = {
+      channels: [{ ...Transport.wireInteractionChannel(interactionSid, 1), links: { a: 1, b: { c: "d" } } }],
+      meta: Transport.meta("channels", "u", 0, 50, null)
+    }
+    const channelEnvelope = Page.envelope("channels", InteractionChannel)
+    expect(Compile.compile(channelEnvelope, { classes: [InteractionChannel, PageMeta] }).decode(channels)).not.toBe(
+      Compile.refused
+    )
+    const decoded = Either.getOrThrow(Decode.page("participants", Participant)(body))
+    expect(decoded.items.map((p) => p.routingProperties)).toEqual(participants.map((p) => p.routing_properties))
+    expect(decoded.meta).toMatchObject({ page: -1, pageSize: -5 })
   })
 })

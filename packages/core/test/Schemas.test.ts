@@ -181,6 +181,58 @@ describe("resource schemas follow Twilio's spec", () => {
   })
 })
 
+describe("leniency where Twilio's spec is lenient", () => {
+  const url = "https://flex-api.twilio.com/v1/Channels?PageSize=50"
+  const decodePage = Schema.decodeUnknownEither(Page.envelope("flex_chat_channels", ChatChannel))
+
+  it("meta.page and meta.page_size are any integers (the spec gives no bounds); a fraction still fails", () => {
+    const body = (page: number, pageSize: number) => ({
+      flex_chat_channels: [Transport.wireChatChannel(1)],
+      meta: Transport.meta("flex_chat_channels", url, page, pageSize, null)
+    })
+    const decoded = Either.getOrThrow(decodePage(body(-1, -50)))
+    expect(decoded.meta).toMatchObject({ page: -1, pageSize: -50 })
+    expect(Either.isLeft(decodePage(body(0.5, 50)))).toBe(true)
+    expect(Either.isLeft(decodePage(body(0, Number.NaN)))).toBe(true)
+  })
+
+  it("a links value that is not a string is kept as its JSON text; string values are untouched", () => {
+    const wire = {
+      ...Transport.wireInteractionChannel(interactionSid, 1),
+      links: { participants: "https://x/Participants", odd: { href: "https://x" }, count: 3, none: null }
+    }
+    const channel = Schema.decodeUnknownSync(InteractionChannel.InteractionChannel)(wire)
+    expect(channel.links).toEqual({
+      participants: "https://x/Participants",
+      odd: "{\"href\":\"https://x\"}",
+      count: "3",
+      none: "null"
+    })
+  })
+
+  it("routing_properties of any JSON decodes; the typed shape is told apart by isRoutingProperties", () => {
+    const decode = (routing: unknown) =>
+      Schema.decodeUnknownSync(Participant.Participant)({
+        ...(sampleOf(Participant.Participant) as object),
+        routing_properties: routing
+      }).routingProperties
+    const typed = { worker_sid: Transport.sid("WK", 1), queue: "support" }
+    expect(decode(typed)).toEqual(typed)
+    expect(Participant.isRoutingProperties(decode(typed))).toBe(true)
+    for (const untyped of ["a string", 42, [1, { worker_sid: "x" }], { worker_sid: "" }, { task_sid: 7 }, true]) {
+      const value = decode(untyped)
+      expect(value).toEqual(untyped)
+      expect(Participant.isRoutingProperties(value)).toBe(false)
+    }
+    expect(decode(null)).toBeNull()
+  })
+
+  it("a resource's own sid stays required, even where the rest is lenient", () => {
+    const { sid: _, ...withoutSid } = sampleOf(Participant.Participant) as Record<string, unknown>
+    expect(Either.isLeft(Schema.decodeUnknownEither(Participant.Participant)(withoutSid))).toBe(true)
+  })
+})
+
 describe("UpdateParams", () => {
   const decode = Schema.decodeUnknownEither(InteractionChannel.UpdateParams)
   it("closed with or without routing, inactive only with routing status closed", () => {

@@ -28,7 +28,7 @@ import type * as FlexConfig from "../../src/FlexConfig.js"
 import type { FlexError, FlexInvalidInput } from "../../src/FlexError.js"
 import * as FlexSimulator from "../../src/FlexSimulator.js"
 import * as InteractionChannel from "../../src/InteractionChannel.js"
-import { Participant } from "../../src/Participant.js"
+import { isRoutingProperties, Participant } from "../../src/Participant.js"
 
 // -----------------------------------------------------------------------------
 // the harness: what differs between the two transports
@@ -323,8 +323,10 @@ export const scenarios: ReadonlyArray<Scenario> = [
       yield* expectRecords(Participant, participants, stored)
       expect(participants.map((p) => p.type)).toEqual(["customer", "agent", "supervisor"])
       // an agent's routing properties: known keys typed, the rest kept
-      expect(participants[1]!.routingProperties?.worker_sid).toMatch(/^WK[0-9a-f]{32}$/)
-      expect(participants[1]!.routingProperties?.task_channel_unique_name).toBe("chat")
+      const routing = participants[1]!.routingProperties
+      if (!isRoutingProperties(routing)) throw new Error("an agent's routing properties have the typed shape")
+      expect(routing.worker_sid).toMatch(/^WK[0-9a-f]{32}$/)
+      expect(routing.task_channel_unique_name).toBe("chat")
       expect(participants[0]!.routingProperties).toBeNull()
       const path = `${listPath(kd)}/${channel!.sid}/Participants`
       expectPageWalk(pageQueries(yield* requests, path), 2, 2)
