@@ -280,10 +280,10 @@ const packageVersion = (name: string) => {
   return (JSON.parse(Fs.readFileSync(file, "utf8")) as { readonly version: string }).version
 }
 
-/** The commit measured, `+` when packages/ has uncommitted changes. */
+/** The last commit that changed packages/ (the code measured), `+` when packages/ has uncommitted changes. */
 const commit = () => {
   try {
-    const head = run("git", ["rev-parse", "--short", "HEAD"], root).trim()
+    const head = run("git", ["log", "-1", "--format=%h", "--", "packages"], root).trim()
     return run("git", ["status", "--porcelain", "--", "packages"], root).trim() === "" ? head : `${head}+`
   } catch {
     return "unknown"
