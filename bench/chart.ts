@@ -137,7 +137,7 @@ export const renderChart = (results: Results): string => {
     text(
       16,
       42,
-      `${env.date.slice(0, 10)} · commit ${env.commit} · node ${env.node} · ${env.cores} cores (${env.cpu}), ` +
+      `${env.date.slice(0, 10)} · packages at ${env.commit} · node ${env.node} · ${env.cores} cores (${env.cpu}), ` +
         "shared machine: expect ±20–30 % run to run · medians over runs, each a fresh process · lower is better",
       `font-size="10" fill="#4b5563"`
     )

@@ -367,7 +367,7 @@ const main = async () => {
   const report = [
     `effect-flex benchmark${
       label === "" ? "" : ` (${label})`
-    } · ${environment.date} · commit ${environment.commit} · ` +
+    } · ${environment.date} · packages at ${environment.commit} · ` +
     `node ${environment.node} · ${environment.cores} cores (${environment.cpu})`,
     "Each run is a fresh process that runs the scenario \"reps\" times (the first rep cold, the others warm); " +
     `medians over the runs. Took ${environment.durationSeconds} s.`,
