@@ -20,7 +20,9 @@ export interface Results {
     readonly commit: string
     readonly label: string
   }
-  readonly scenarios: ReadonlyArray<Scenario & { readonly runs: number }>
+  readonly scenarios: ReadonlyArray<
+    Scenario & { readonly runs: number; readonly loadAverage?: ReadonlyArray<number> }
+  >
   readonly results: ReadonlyArray<Summary>
 }
 
@@ -57,6 +59,8 @@ interface Panel {
   readonly width: number
   readonly value: (s: Summary) => number
   readonly format: (v: number) => string
+  /** A bar's label, when more than its value. */
+  readonly label?: (s: Summary) => string
   /** Reference lines drawn across the whole panel. */
   readonly lines: ReadonlyArray<{ readonly at: number; readonly label: string; readonly dashed: boolean }>
   /** Per-group marks (a target of effect-flex in one scenario). */
@@ -105,7 +109,8 @@ const drawPanel = (
     for (const s of group) {
       const v = panel.value(s)
       out.push(rect(panel.x, y, xOf(v) - panel.x, barHeight, colorOf(s.contender)))
-      out.push(text(xOf(v) + 3, y + barHeight - 2, panel.format(v), `font-size="9" fill="#111827"`))
+      const label = panel.label?.(s) ?? panel.format(v)
+      out.push(text(xOf(v) + 3, y + barHeight - 2, label, `font-size="9" fill="#111827"`))
       y += barHeight + barGap
     }
     y += groupGap
@@ -133,12 +138,14 @@ export const renderChart = (results: Results): string => {
       `font-weight="700" font-size="16"`
     )
   )
+  const load = results.scenarios.flatMap((s) => s.loadAverage ?? [])
   out.push(
     text(
       16,
       42,
-      `${env.date.slice(0, 10)} · packages at ${env.commit} · node ${env.node} · ${env.cores} cores (${env.cpu}), ` +
-        "shared machine: expect ±20–30 % run to run · medians over runs, each a fresh process · lower is better",
+      `${env.date.slice(0, 10)} · packages at ${env.commit} · node ${env.node} · ${env.cores} cores, shared` +
+        (load.length === 0 ? "" : ` (load average ${Math.min(...load)}–${Math.max(...load)})`) +
+        " · medians over runs, each a fresh process · lower is better",
       `font-size="10" fill="#4b5563"`
     )
   )
@@ -220,11 +227,13 @@ export const renderChart = (results: Results): string => {
     drawPanel(
       out,
       {
-        title: "startup: process start → client ready, wall ms (installed packages, unbundled ESM; bundled apps)",
+        title:
+          "startup: process start → client ready, wall ms (CPU ms) · installed packages, unbundled ESM; bundled apps",
         x: left,
         width: 730,
         value: (s) => s.startupMs,
         format: (v) => v.toFixed(0),
+        label: (s) => `${s.startupMs.toFixed(0)} (CPU ${s.startupCpuMs.toFixed(0)})`,
         lines: twilio === undefined ? [] : [{ at: 1.5 * twilio.startupMs, label: "1.5× twilio", dashed: true }]
       },
       [startup],

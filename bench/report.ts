@@ -61,6 +61,7 @@ export interface Summary {
   readonly allWallMs: ReadonlyArray<ReadonlyArray<number>>
   readonly allCpuMs: ReadonlyArray<ReadonlyArray<number>>
   readonly allPeakHeapMiB: ReadonlyArray<number>
+  readonly allStartupMs: ReadonlyArray<number>
 }
 
 const warmOf = (xs: ReadonlyArray<number>) => (xs.length > 1 ? median(xs.slice(1)) : xs[0]!)
@@ -111,7 +112,8 @@ export const summarize = (
       peakHeapMiB: m((s) => s.peakHeapMiB),
       allWallMs: list.map((s) => s.measurement.wallMs.map((x) => round(x))),
       allCpuMs: list.map((s) => s.measurement.cpuMs.map((x) => round(x))),
-      allPeakHeapMiB: list.map((s) => s.measurement.peakHeapMiB)
+      allPeakHeapMiB: list.map((s) => s.measurement.peakHeapMiB),
+      allStartupMs: list.map((s) => round(s.measurement.startupMs))
     }
   })
 }
