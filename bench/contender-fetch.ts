@@ -2,10 +2,14 @@
  * Contender (c), the floor: Node's global `fetch` (undici), Basic auth, `JSON.parse`, follow
  * `meta.next_page_url`; no validation, no decoding, no retries.
  */
-import { main, pool } from "./shared.js"
+import { main, pool, Tally } from "./shared.js"
+
+interface Item {
+  readonly sid: string
+}
 
 interface ListBody {
-  readonly channels: ReadonlyArray<{ readonly sid: string }>
+  readonly channels: ReadonlyArray<Item>
   readonly meta: { readonly next_page_url: string | null }
 }
 
@@ -20,34 +24,45 @@ void main("raw fetch", async (target) => {
     if (!response.ok) throw new Error(`GET ${url}: ${response.status} ${text}`)
     return JSON.parse(text) as A
   }
-  const firstPage = (interactionSid: string, pageSize: number) =>
-    `${target.url}/v1/Interactions/${interactionSid}/Channels?PageSize=${pageSize}`
+  /** Hands each page's records to `take`, following `next_page_url`, until the last page or `take` says stop. */
+  const walk = async (interactionSid: string, pageSize: number, take: (page: ReadonlyArray<Item>) => boolean) => {
+    let url: string | null = `${target.url}/v1/Interactions/${interactionSid}/Channels?PageSize=${pageSize}`
+    while (url !== null) {
+      const body: ListBody = await get<ListBody>(url)
+      if (!take(body.channels)) return
+      url = body.meta.next_page_url
+    }
+  }
   return {
     list: async (interactionSid, pageSize) => {
-      const records: Array<{ readonly sid: string }> = []
-      let url: string | null = firstPage(interactionSid, pageSize)
-      while (url !== null) {
-        const body: ListBody = await get<ListBody>(url)
-        for (const record of body.channels) records.push(record)
-        url = body.meta.next_page_url
-      }
+      const records: Array<Item> = []
+      await walk(interactionSid, pageSize, (page) => {
+        for (const record of page) records.push(record)
+        return true
+      })
       return records
     },
     first: async (interactionSid, pageSize, n) => {
-      const records: Array<{ readonly sid: string }> = []
-      let url: string | null = firstPage(interactionSid, pageSize)
-      while (url !== null && records.length < n) {
-        const body: ListBody = await get<ListBody>(url)
-        for (const record of body.channels.slice(0, n - records.length)) records.push(record)
-        url = body.meta.next_page_url
-      }
+      const records: Array<Item> = []
+      await walk(interactionSid, pageSize, (page) => {
+        for (const record of page.slice(0, n - records.length)) records.push(record)
+        return records.length < n
+      })
       return records
+    },
+    stream: async (interactionSid, pageSize) => {
+      const tally = new Tally()
+      await walk(interactionSid, pageSize, (page) => {
+        for (const record of page) tally.add(record.sid)
+        return true
+      })
+      return tally
     },
     fetchMany: (sids, concurrency) =>
       pool(
         sids,
         concurrency,
-        async (sid) => (await get<{ readonly sid: string }>(`${target.url}/v1/Channels/${sid}`)).sid
+        async (sid) => (await get<Item>(`${target.url}/v1/Channels/${sid}`)).sid
       ),
     close: async () => {}
   }

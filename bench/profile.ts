@@ -46,7 +46,9 @@ const top = (map: Map<string, number>, total: number, n: number) =>
 
 const add = (map: Map<string, number>, key: string, us: number) => map.set(key, (map.get(key) ?? 0) + us)
 
-for (const file of process.argv.slice(2)) {
+// `pnpm --filter … profile` runs in bench/: paths are the caller's, relative to where pnpm was started
+for (const arg of process.argv.slice(2)) {
+  const file = Path.resolve(process.env.INIT_CWD ?? process.cwd(), arg)
   const profile = JSON.parse(Fs.readFileSync(file, "utf8")) as Profile
   const byId = new Map(profile.nodes.map((node) => [node.id, node]))
   const parent = new Map<number, number>()

@@ -1,38 +1,69 @@
 /**
- * `pnpm bench`: effect-flex vs Twilio's Node SDK vs a raw fetch loop, against the project's
- * simulator on a loopback port. See docs/BENCHMARKS.md for the method and how to read the table.
+ * `pnpm bench`: effect-flex vs Twilio's Node SDK vs a raw fetch loop, each contender run in its
+ * own process. See docs/BENCHMARKS.md for the method and how to read the tables.
  *
- * 1. Bundles the simulator and the three contenders with esbuild into `bench/build/` (only the
- *    workspace's TypeScript is compiled in; `effect`, `twilio` and every other package load from
- *    node_modules, as they would in an app).
- * 2. Forks the simulator into its own process (seeded: 1 interaction with 5,000 channels, 100
- *    chat channels).
+ * 1. Builds with esbuild into `bench/build/`: the servers and the three contenders for the speed
+ *    scenarios (`bundle/`: only the workspace's TypeScript is compiled in; `effect`, `twilio` and
+ *    every other package load from node_modules, as they would in an app). For the startup
+ *    scenario also: the packages as published (`pnpm build` of core and node, `pnpm pack`, the
+ *    tarballs unpacked into `published/node_modules/`) with contenders that import them
+ *    unbundled (`published/`), and one-file minified app bundles (`app/`).
+ * 2. Forks the servers, each into its own process: the project's simulator (seeded: 1
+ *    interaction with 5,000 channels, 100 chat channels) and, for the stream scenarios,
+ *    `pages-server.ts` (precomputed pages: 100k, 200k, 1M channels).
  * 3. For each scenario: a warm-up round if its operation was not exercised yet (one rep of each
- *    contender, discarded: it warms the simulator and the file cache), then BENCH_RUNS rounds; a
+ *    contender, discarded: it warms the server and the file cache), then BENCH_RUNS rounds; a
  *    round runs each contender once, in a fresh process, the order rotating from round to round.
  *    A process runs the scenario `reps` times (shared.ts, or BENCH_REPS): the first rep is "cold"
  *    (fresh process), the others "warm".
- * 4. Prints a markdown table and writes bench/results/latest.json.
+ * 4. Prints markdown tables (speed, startup, the issue #7 targets) and writes
+ *    bench/results/latest.json and the chart bench/results/latest.svg.
  *
- * Environment: BENCH_RUNS (default 5), BENCH_REPS (default: 5 for the list scenarios, 2 for the
- * fetch ones, see shared.ts), BENCH_ONLY (comma-separated
- * scenario ids), BENCH_CPU_PROF=1 (every contender process writes a V8 CPU profile to
- * bench/build/profiles/), BENCH_EFFECT_TRACER=off (experiment: effect-flex with Effect's tracer
- * disabled, to measure what its spans cost).
+ * Environment: BENCH_RUNS (default 5; 10 for startup), BENCH_REPS (default: see shared.ts),
+ * BENCH_ONLY (comma-separated scenario ids), BENCH_LABEL (a note for the report and the chart,
+ * e.g. "before the data-path rebuild"), BENCH_CPU_PROF=1 (every contender process writes a V8
+ * CPU profile to bench/build/profiles/), BENCH_EFFECT_TRACER=off (experiment: effect-flex with
+ * Effect's tracer disabled, to measure what its spans cost).
  */
 import * as esbuild from "esbuild"
 import * as ChildProcess from "node:child_process"
 import * as Fs from "node:fs"
 import * as Os from "node:os"
 import * as Path from "node:path"
-import type { ServerMessage, ServerStats } from "./server.js"
-import { type Measurement, type Scenario, scenarios } from "./shared.js"
+import { renderChart, type Results } from "./chart.js"
+import {
+  checkTargets,
+  round,
+  type Sample,
+  speedTable,
+  startupTable,
+  summarize,
+  type Summary,
+  targetsTable,
+  type Variant
+} from "./report.js"
+import {
+  type Measurement,
+  type Scenario,
+  scenarios,
+  type ServerMessage,
+  type ServerStats,
+  streamSizes
+} from "./shared.js"
 
 const here = import.meta.dirname
-const buildDir = Path.join(here, "build", "bundle")
+const root = Path.dirname(here)
+const buildDirs = {
+  dev: Path.join(here, "build", "bundle"),
+  published: Path.join(here, "build", "published"),
+  app: Path.join(here, "build", "app")
+} as const
 const profileDir = Path.join(here, "build", "profiles")
 const resultsDir = Path.join(here, "results")
-const targetFile = Path.join(buildDir, "target.json")
+const targetFiles = {
+  simulator: Path.join(buildDirs.dev, "target.json"),
+  pages: Path.join(buildDirs.dev, "pages-target.json")
+} as const
 
 const envInt = (name: string, fallback: number, min: number) => {
   const raw = process.env[name]
@@ -40,21 +71,57 @@ const envInt = (name: string, fallback: number, min: number) => {
   if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be an integer >= ${min}, got ${raw}`)
   return value
 }
-const runs = envInt("BENCH_RUNS", 5, 1)
+const runsOverride = process.env.BENCH_RUNS === undefined ? undefined : envInt("BENCH_RUNS", 0, 1)
+const runsOf = (scenario: Scenario) => runsOverride ?? scenario.runs ?? 5
 const repsOverride = process.env.BENCH_REPS === undefined ? undefined : envInt("BENCH_REPS", 0, 1)
 const repsOf = (scenario: Scenario) => repsOverride ?? scenario.reps
 const only = process.env.BENCH_ONLY?.split(",").map((s) => s.trim()).filter((s) => s !== "")
 const cpuProf = process.env.BENCH_CPU_PROF === "1"
+const label = process.env.BENCH_LABEL ?? ""
 const selected = only === undefined ? scenarios : scenarios.filter((s) => only.includes(s.id))
 if (selected.length === 0) throw new Error(`BENCH_ONLY matches no scenario (ids: ${scenarios.map((s) => s.id)})`)
 
-const contenders = [
-  { name: "effect-flex", entry: "contender-effect" },
-  { name: "twilio", entry: "contender-twilio" },
-  { name: "raw fetch", entry: "contender-fetch" }
-] as const
-type ContenderName = typeof contenders[number]["name"]
-const baseline: ContenderName = "raw fetch"
+/** The speed scenarios' contenders. */
+const clients: ReadonlyArray<Variant> = [
+  { name: "effect-flex", entry: "contender-effect", build: "dev", note: "" },
+  { name: "twilio", entry: "contender-twilio", build: "dev", note: "" },
+  { name: "raw fetch", entry: "contender-fetch", build: "dev", note: "" }
+]
+
+/**
+ * The startup scenario's contenders: the same programs loaded as an installed app would load them
+ * (unbundled ESM from node_modules, effect-flex from its published `dist/`), and as one-file
+ * minified bundles (everything in, `effect` and `twilio` included).
+ */
+const startupLineUp: ReadonlyArray<Variant> = [
+  {
+    name: "effect-flex ESM",
+    entry: "contender-effect-readme",
+    build: "published",
+    note: "published dist, unbundled; imports as in the README (`effect`, `@effect-flex/node` index modules)"
+  },
+  {
+    name: "effect-flex ESM subpaths",
+    entry: "contender-effect",
+    build: "published",
+    note: "published dist, unbundled; per-module imports (`effect/Effect`, `@effect-flex/node/NodeFlexClient`)"
+  },
+  {
+    name: "effect-flex bundled",
+    entry: "contender-effect-readme",
+    build: "app",
+    note: "esbuild, minified, one file (effect included)"
+  },
+  { name: "twilio", entry: "contender-twilio", build: "published", note: "installed `twilio` (CommonJS), unbundled" },
+  {
+    name: "twilio bundled",
+    entry: "contender-twilio",
+    build: "app",
+    note: "esbuild, minified, one file (twilio and axios included)"
+  },
+  { name: "raw fetch", entry: "contender-fetch", build: "published", note: "no library: Node's own startup" }
+]
+const lineUpOf = (scenario: Scenario) => (scenario.lineUp === "clients" ? clients : startupLineUp)
 
 // -----------------------------------------------------------------------------
 // build
@@ -71,19 +138,67 @@ const externalPackages: esbuild.Plugin = {
   }
 }
 
-const bundle = async () => {
-  Fs.rmSync(buildDir, { recursive: true, force: true })
+const entries = (names: ReadonlyArray<string>) => [...new Set(names)].map((name) => Path.join(here, `${name}.ts`))
+
+const common: esbuild.BuildOptions = {
+  outExtension: { ".js": ".mjs" },
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  logLevel: "warning"
+}
+
+const run = (command: string, args: ReadonlyArray<string>, cwd: string) =>
+  ChildProcess.execFileSync(command, args, { cwd, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" })
+
+/**
+ * The packages as an app installs them: built by their own `build` script (tsc to `dist/`),
+ * packed by `pnpm pack` (which applies `publishConfig`: `exports` point at `dist/`) and unpacked
+ * into `published/node_modules/@effect-flex/`. Their dependencies (`effect`, `@effect/*`) resolve
+ * from bench/node_modules, one directory up, like hoisted dependencies.
+ */
+const publishPackages = () => {
+  run("pnpm", ["--filter", "@effect-flex/core", "--filter", "@effect-flex/node", "build"], root)
+  const tarballs = Path.join(buildDirs.published, "tarballs")
+  Fs.mkdirSync(tarballs, { recursive: true })
+  for (const name of ["core", "node"]) {
+    const packed = JSON.parse(
+      run("pnpm", ["pack", "--json", "--pack-destination", tarballs], Path.join(root, "packages", name))
+    ) as { readonly filename: string }
+    const into = Path.join(buildDirs.published, "node_modules", "@effect-flex", name)
+    Fs.mkdirSync(into, { recursive: true })
+    run("tar", ["-xzf", packed.filename, "-C", into, "--strip-components=1"], root)
+  }
+}
+
+const build = async () => {
+  for (const dir of Object.values(buildDirs)) Fs.rmSync(dir, { recursive: true, force: true })
   await esbuild.build({
-    entryPoints: ["server", ...contenders.map((c) => c.entry)].map((entry) => Path.join(here, `${entry}.ts`)),
-    outdir: buildDir,
-    outExtension: { ".js": ".mjs" },
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
+    ...common,
+    entryPoints: entries(["server", "pages-server", ...clients.map((c) => c.entry)]),
+    outdir: buildDirs.dev,
     sourcemap: "linked",
-    plugins: [externalPackages],
-    logLevel: "warning"
+    plugins: [externalPackages]
+  })
+  if (!selected.some((s) => s.lineUp === "startup")) return
+  publishPackages()
+  await esbuild.build({
+    ...common,
+    entryPoints: entries(startupLineUp.filter((v) => v.build === "published").map((v) => v.entry)),
+    outdir: buildDirs.published,
+    packages: "external"
+  })
+  await esbuild.build({
+    ...common,
+    entryPoints: entries(startupLineUp.filter((v) => v.build === "app").map((v) => v.entry)),
+    outdir: buildDirs.app,
+    minify: true,
+    // bundled CommonJS (twilio, axios, undici) calls `require` for Node's built-in modules
+    banner: {
+      js: `import { createRequire as __benchRequire } from "node:module";` +
+        "const require = __benchRequire(import.meta.url);"
+    }
   })
 }
 
@@ -96,9 +211,10 @@ interface Server {
   readonly stop: () => void
 }
 
-const startServer = (): Promise<Server> =>
+/** Forks a server process (`server.mjs` or `pages-server.mjs`) and resolves once it says `ready`. */
+const startServer = (name: string, args: ReadonlyArray<string>): Promise<Server> =>
   new Promise((resolve) => {
-    const child = ChildProcess.fork(Path.join(buildDir, "server.mjs"), [targetFile], { stdio: "inherit" })
+    const child = ChildProcess.fork(Path.join(buildDirs.dev, `${name}.mjs`), args, { stdio: "inherit" })
     const waiting: Array<(stats: ServerStats) => void> = []
     let stopping = false
     child.on("message", (message: ServerMessage) => {
@@ -120,220 +236,120 @@ const startServer = (): Promise<Server> =>
     })
     child.on("exit", (code) => {
       if (stopping) return
-      process.stderr.write(`\nbenchmark failed: the simulator process exited (${code})\n`)
+      process.stderr.write(`\nbenchmark failed: the ${name} process exited (${code})\n`)
       process.exit(1)
     })
   })
 
-const runContender = (entry: string, scenario: Scenario, repCount: number): Promise<Measurement> =>
+const runContender = (variant: Variant, scenario: Scenario, repCount: number): Promise<Measurement> =>
   new Promise((resolve, reject) => {
+    const build = variant.build === "dev" ? "" : `.${variant.build}`
     const flags = cpuProf
       ? [
         "--cpu-prof",
         "--cpu-prof-dir",
         profileDir,
         "--cpu-prof-name",
-        `${entry}.${scenario.id}.${Date.now()}.cpuprofile`
+        `${variant.entry}${build}.${scenario.id}.${Date.now()}.cpuprofile`
       ]
       : []
-    const child = ChildProcess.spawn(process.execPath, [...flags, Path.join(buildDir, `${entry}.mjs`)], {
-      env: { ...process.env, BENCH_JOB: JSON.stringify({ scenario: scenario.id, targetFile, reps: repCount }) },
-      stdio: ["ignore", "pipe", "inherit"]
-    })
+    const job = { scenario: scenario.id, targetFile: targetFiles[scenario.server], reps: repCount }
+    const child = ChildProcess.spawn(
+      process.execPath,
+      [...flags, Path.join(buildDirs[variant.build], `${variant.entry}.mjs`)],
+      { env: { ...process.env, BENCH_JOB: JSON.stringify(job) }, stdio: ["ignore", "pipe", "inherit"] }
+    )
     let stdout = ""
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk))
     child.on("error", reject)
     child.on("close", (code) => {
       const last = stdout.trim().split("\n").at(-1)
       if (code !== 0 || last === undefined || last === "") {
-        return reject(new Error(`${entry} failed on ${scenario.id} (exit code ${code}); see its stderr above`))
+        return reject(new Error(`${variant.name} failed on ${scenario.id} (exit code ${code}); see its stderr above`))
       }
       resolve(JSON.parse(last) as Measurement)
     })
   })
 
 // -----------------------------------------------------------------------------
-// statistics and report
+// main
 // -----------------------------------------------------------------------------
-
-const median = (xs: ReadonlyArray<number>) => {
-  const sorted = [...xs].sort((a, b) => a - b)
-  const mid = sorted.length >> 1
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
-}
-const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits
-
-interface Sample {
-  readonly measurement: Measurement
-  readonly server: ServerStats
-}
-
-interface Summary {
-  readonly scenario: Scenario["id"]
-  readonly contender: ContenderName
-  readonly runs: number
-  /** Median over runs of the first rep of each process. */
-  readonly coldMs: number
-  /** Median over runs of the median of the warm reps of each process (= coldMs when BENCH_REPS=1). */
-  readonly warmMs: number
-  readonly warmPerSecond: number
-  /** warmMs / the baseline's warmMs. */
-  readonly warmVsBaseline: number
-  readonly coldVsBaseline: number
-  /** Client CPU time (user + system) of a warm rep. */
-  readonly warmCpuMs: number
-  readonly startupMs: number
-  readonly requestsPerRep: number
-  readonly serverCpuMsPerRep: number
-  readonly baselineRssMiB: number
-  readonly peakRssMiB: number
-  readonly peakHeapMiB: number
-  readonly allWallMs: ReadonlyArray<ReadonlyArray<number>>
-}
-
-const summarize = (
-  scenario: Scenario,
-  samples: ReadonlyMap<ContenderName, ReadonlyArray<Sample>>
-): ReadonlyArray<Summary> => {
-  const base = (name: ContenderName) => {
-    const list = samples.get(name)!
-    const warm = (m: Measurement) => (m.wallMs.length > 1 ? median(m.wallMs.slice(1)) : m.wallMs[0]!)
-    const warmCpu = (m: Measurement) => (m.cpuMs.length > 1 ? median(m.cpuMs.slice(1)) : m.cpuMs[0]!)
-    return {
-      list,
-      coldMs: median(list.map((s) => s.measurement.wallMs[0]!)),
-      warmMs: median(list.map((s) => warm(s.measurement))),
-      warmCpuMs: median(list.map((s) => warmCpu(s.measurement)))
-    }
-  }
-  const ref = base(baseline)
-  return contenders.map(({ name }) => {
-    const { coldMs, list, warmCpuMs, warmMs } = base(name)
-    const m = (f: (s: Sample) => number) => median(list.map(f))
-    return {
-      scenario: scenario.id,
-      contender: name,
-      runs: list.length,
-      coldMs: round(coldMs),
-      warmMs: round(warmMs),
-      warmPerSecond: Math.round(scenario.units / (warmMs / 1000)),
-      warmVsBaseline: round(warmMs / ref.warmMs, 2),
-      coldVsBaseline: round(coldMs / ref.coldMs, 2),
-      warmCpuMs: round(warmCpuMs),
-      startupMs: round(m((s) => s.measurement.startupMs)),
-      requestsPerRep: round(m((s) => s.server.requests / s.measurement.wallMs.length), 1),
-      serverCpuMsPerRep: round(m((s) => s.server.cpuMs / s.measurement.wallMs.length)),
-      baselineRssMiB: m((s) => s.measurement.baselineRssMiB),
-      peakRssMiB: m((s) => s.measurement.peakRssMiB),
-      peakHeapMiB: m((s) => s.measurement.peakHeapMiB),
-      allWallMs: list.map((s) => s.measurement.wallMs.map((x) => round(x)))
-    }
-  })
-}
-
-const table = (summaries: ReadonlyArray<Summary>) => {
-  const header = [
-    "scenario",
-    "contender",
-    "warm ms",
-    "warm /s",
-    "× raw fetch",
-    "cold ms",
-    "× raw fetch (cold)",
-    "client CPU ms",
-    "requests",
-    "server CPU ms",
-    "peak RSS MiB",
-    "peak heap MiB"
-  ]
-  const rows = summaries.map((s) => [
-    s.scenario,
-    s.contender,
-    s.warmMs.toFixed(1),
-    s.warmPerSecond.toLocaleString("en-US"),
-    s.warmVsBaseline.toFixed(2),
-    s.coldMs.toFixed(1),
-    s.coldVsBaseline.toFixed(2),
-    s.warmCpuMs.toFixed(1),
-    String(s.requestsPerRep),
-    s.serverCpuMsPerRep.toFixed(1),
-    s.peakRssMiB.toFixed(1),
-    s.peakHeapMiB.toFixed(1)
-  ])
-  const line = (cells: ReadonlyArray<string>) => `| ${cells.join(" | ")} |`
-  return [line(header), line(header.map((_, i) => (i < 2 ? "---" : "---:"))), ...rows.map(line)].join("\n")
-}
-
-/** Startup and idle footprint per contender: medians over every scenario's runs. */
-const startupTable = (summaries: ReadonlyArray<Summary>) => {
-  const rows = contenders.map(({ name }) => {
-    const mine = summaries.filter((s) => s.contender === name)
-    return `| ${name} | ${median(mine.map((s) => s.startupMs)).toFixed(1)} | ${
-      median(mine.map((s) => s.baselineRssMiB)).toFixed(1)
-    } |`
-  })
-  return [
-    "| contender | startup ms (process start → client ready) | RSS at startup MiB |",
-    "| --- | ---: | ---: |",
-    ...rows
-  ].join("\n")
-}
 
 const packageVersion = (name: string) => {
   const file = Path.join(here, "node_modules", name, "package.json")
   return (JSON.parse(Fs.readFileSync(file, "utf8")) as { readonly version: string }).version
 }
 
-// -----------------------------------------------------------------------------
-// main
-// -----------------------------------------------------------------------------
+/** The last commit that changed packages/ (the code measured), `+` when packages/ has uncommitted changes. */
+const commit = () => {
+  try {
+    const head = run("git", ["log", "-1", "--format=%h", "--", "packages"], root).trim()
+    return run("git", ["status", "--porcelain", "--", "packages"], root).trim() === "" ? head : `${head}+`
+  } catch {
+    return "unknown"
+  }
+}
 
 const main = async () => {
   const started = Date.now()
   const loadBefore = Os.loadavg()
-  await bundle()
+  await build()
   if (cpuProf) Fs.mkdirSync(profileDir, { recursive: true })
-  const server = await startServer()
+  const sizes = selected.flatMap((s) => (s.server === "pages" ? [streamSizes[s.id as keyof typeof streamSizes]] : []))
+  const [simulator, pages] = await Promise.all([
+    selected.some((s) => s.server === "simulator") ? startServer("server", [targetFiles.simulator]) : undefined,
+    sizes.length > 0 ? startServer("pages-server", [targetFiles.pages, sizes.join(",")]) : undefined
+  ])
+  const servers = { simulator, pages }
   const progress = (text: string) => process.stderr.write(text)
   const summaries: Array<Summary> = []
+  /** The 1-minute load average when each scenario started and ended: how busy the shared machine was. */
+  const load = new Map<Scenario["id"], ReadonlyArray<number>>()
   const warmed = new Set<Scenario["operation"]>()
   try {
-    await server.stats() // resets the journal after seeding
+    // resets the journals after seeding
+    for (const server of Object.values(servers)) await server?.stats()
     for (const scenario of selected) {
       progress(`${scenario.id}:`)
+      const loadBefore = round(Os.loadavg()[0]!, 2)
+      const server = servers[scenario.server]!
+      const lineUp = lineUpOf(scenario)
       if (!warmed.has(scenario.operation)) {
         progress(" warm-up")
-        for (const { entry } of contenders) {
-          await runContender(entry, scenario, 1)
+        for (const variant of lineUp) {
+          await runContender(variant, scenario, 1)
           await server.stats()
         }
         warmed.add(scenario.operation)
       }
-      const samples = new Map<ContenderName, Array<Sample>>(contenders.map((c) => [c.name, []]))
-      for (let round = 0; round < runs; round++) {
+      const samples = new Map<string, Array<Sample>>(lineUp.map((v) => [v.name, []]))
+      for (let round = 0; round < runsOf(scenario); round++) {
         progress(` · ${round + 1}`)
-        for (let i = 0; i < contenders.length; i++) {
-          const contender = contenders[(round + i) % contenders.length]!
-          const measurement = await runContender(contender.entry, scenario, repsOf(scenario))
+        for (let i = 0; i < lineUp.length; i++) {
+          const variant = lineUp[(round + i) % lineUp.length]!
+          const measurement = await runContender(variant, scenario, repsOf(scenario))
           const stats = await server.stats()
           const failed = Object.keys(stats.statuses).filter((status) => status !== "200")
           if (failed.length > 0) {
             throw new Error(
-              `${contender.name} got non-200 responses on ${scenario.id}: ${JSON.stringify(stats.statuses)}`
+              `${variant.name} got non-200 responses on ${scenario.id}: ${JSON.stringify(stats.statuses)}`
             )
           }
-          samples.get(contender.name)!.push({ measurement, server: stats })
+          samples.get(variant.name)!.push({ measurement, server: stats })
         }
       }
       progress("\n")
-      for (const summary of summarize(scenario, samples)) summaries.push(summary)
+      load.set(scenario.id, [loadBefore, round(Os.loadavg()[0]!, 2)])
+      for (const summary of summarize(scenario, lineUp, samples)) summaries.push(summary)
     }
   } finally {
-    server.stop()
+    for (const server of Object.values(servers)) server?.stop()
   }
   const finished = Date.now()
   const environment = {
     date: new Date(started).toISOString(),
+    label,
+    commit: commit(),
     durationSeconds: round((finished - started) / 1000),
     node: process.version,
     platform: `${Os.platform()} ${Os.arch()}`,
@@ -342,32 +358,41 @@ const main = async () => {
     loadAverageBefore: loadBefore.map((x) => round(x, 2)),
     loadAverageAfter: Os.loadavg().map((x) => round(x, 2)),
     versions: { twilio: packageVersion("twilio"), effect: packageVersion("effect") },
-    runs,
-    reps: Object.fromEntries(selected.map((s) => [s.id, repsOf(s)])),
     cpuProfiles: cpuProf,
     effectTracer: process.env.BENCH_EFFECT_TRACER === "off" ? "off" : "on"
   }
+  const targets = checkTargets(summaries)
+  const speed = summaries.filter((s) => s.scenario !== "startup")
+  const startup = summaries.filter((s) => s.scenario === "startup")
   const report = [
-    `effect-flex benchmark · ${environment.date} · node ${environment.node} · ${environment.cores} cores (${environment.cpu})`,
-    `${runs} runs per contender and scenario, each in a fresh process that runs the scenario "reps" times ` +
-    "(the first rep cold, the others warm); medians over the runs. " +
-    `Took ${environment.durationSeconds} s.`,
+    `effect-flex benchmark${
+      label === "" ? "" : ` (${label})`
+    } · ${environment.date} · packages at ${environment.commit} · ` +
+    `node ${environment.node} · ${environment.cores} cores (${environment.cpu})`,
+    "Each run is a fresh process that runs the scenario \"reps\" times (the first rep cold, the others warm); " +
+    `medians over the runs. Took ${environment.durationSeconds} s.`,
     "",
-    ...selected.map((s) => `- \`${s.id}\`: ${s.title} (${repsOf(s)} reps)`),
-    "",
-    table(summaries),
-    "",
-    startupTable(summaries)
+    ...selected.map((s) =>
+      `- \`${s.id}\`: ${s.title} (runs: ${runsOf(s)}, reps per process: ${repsOf(s)}; ` +
+      `load average ${load.get(s.id)?.join(" → ")})`
+    ),
+    ...(speed.length > 0 ? ["", speedTable(speed)] : []),
+    ...(startup.length > 0 ? ["", startupTable(startup, startupLineUp)] : []),
+    ...(targets.length > 0 ? ["", targetsTable(targets)] : [])
   ].join("\n")
   process.stdout.write(report + "\n")
+  const results: Results & { readonly targets: typeof targets } = {
+    environment,
+    scenarios: selected.map((s) => ({ ...s, runs: runsOf(s), reps: repsOf(s), loadAverage: load.get(s.id) ?? [] })),
+    results: summaries,
+    targets
+  }
   Fs.mkdirSync(resultsDir, { recursive: true })
   const out = Path.join(resultsDir, "latest.json")
-  Fs.writeFileSync(
-    `${out}.tmp`,
-    JSON.stringify({ environment, scenarios: selected, results: summaries }, null, 2) + "\n"
-  )
+  Fs.writeFileSync(`${out}.tmp`, JSON.stringify(results, null, 2) + "\n")
+  Fs.writeFileSync(Path.join(resultsDir, "latest.svg"), renderChart(results))
   Fs.renameSync(`${out}.tmp`, out)
-  process.stderr.write(`\nwrote ${Path.relative(process.cwd(), out)}\n`)
+  process.stderr.write(`\nwrote ${Path.relative(process.cwd(), out)} and latest.svg\n`)
 }
 
 main().catch((error: unknown) => {
