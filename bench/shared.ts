@@ -73,7 +73,7 @@ export interface Scenario {
    * a first call).
    */
   readonly reps: number
-  /** Rounds, when not BENCH_RUNS: the 1M stream runs fewer (it takes a minute a round). */
+  /** Rounds when BENCH_RUNS is not set (default 5): startup runs more, its processes are short and noisy. */
   readonly runs?: number
 }
 
