@@ -28,8 +28,8 @@ interface BodyRead {
 
 /**
  * Reads a body up to `limit` bytes, stopping the download (and so the connection) beyond it:
- * `undefined` when the body is larger. A declared `Content-Length` above the limit is refused
- * before anything is read.
+ * `complete: false` (with the first `limit` bytes as text) when the body is larger. A declared
+ * `Content-Length` above the limit is refused before anything is read.
  */
 export const readBounded = (
   response: HttpClientResponse.HttpClientResponse,

@@ -8,7 +8,7 @@ import * as Exit from "effect/Exit"
 import * as Scope from "effect/Scope"
 
 /** The live clock schedules with real timers; a TestClock (no `scheduler`) drives its own sleeps. */
-const isLiveClock = (clock: Clock.Clock): boolean => "scheduler" in clock
+export const isLiveClock = (clock: Clock.Clock): boolean => "scheduler" in clock
 
 /**
  * Runs an attempt in its own scope under a timeout, failing with `onTimeout()` when it runs out.

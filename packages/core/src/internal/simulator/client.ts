@@ -11,6 +11,7 @@ import * as Ref from "effect/Ref"
 import * as Stream from "effect/Stream"
 import type * as FlexSimulator from "../../FlexSimulator.js"
 import { concat } from "../body.js"
+import { isLiveClock } from "../timeout.js"
 import { ConnectionDropped, defaultTransport, Transport } from "./transport.js"
 
 const requestBody = (
@@ -46,7 +47,7 @@ const abortable = <A, E, R>(
   signal: AbortSignal
 ): Effect.Effect<A, E | HttpClientError.RequestError, R> =>
   Effect.clockWith((clock) =>
-    "scheduler" in clock
+    isLiveClock(clock)
       ? Effect.raceFirst(
         effect,
         Effect.async<never, HttpClientError.RequestError>((resume) => {
