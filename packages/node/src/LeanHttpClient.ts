@@ -150,8 +150,9 @@ const send = (
     try {
       write(nodeRequest)
     } catch (cause) {
+      // a body Node cannot write (say, a raw body of the wrong type)
       nodeRequest.destroy()
-      resume(Effect.fail(transportError(request, cause)))
+      resume(Effect.fail(new HttpClientError.RequestError({ request, reason: "Encode", cause })))
     }
   })
 
@@ -208,12 +209,8 @@ class ClientResponse extends Inspectable.Class implements HttpClientResponse.Htt
     return this.source.statusCode ?? 0
   }
 
-  /**
-   * Every line of a repeated header, joined with ", " as other clients do: `IncomingMessage.headers`
-   * would keep only the first of some (`Retry-After`, `Content-Type`…), hiding a conflict.
-   */
   get headers(): Headers.Headers {
-    return this.cachedHeaders ??= Headers.fromInput(this.source.headersDistinct)
+    return this.cachedHeaders ??= headersOf(this.source.rawHeaders)
   }
 
   get cookies(): Cookies.Cookies {
@@ -229,7 +226,14 @@ class ClientResponse extends Inspectable.Class implements HttpClientResponse.Htt
     new HttpClientError.ResponseError({ request: this.request, response: this, reason: "Decode", cause })
 
   get stream(): Stream.Stream<Uint8Array, HttpClientError.ResponseError> {
-    return NodeStream.fromReadable<HttpClientError.ResponseError, Uint8Array>(() => this.source, this.decodeError)
+    // a body already read (by `text`, `json`…) is replayed: the socket has nothing left to give
+    if (this.body !== undefined) return Stream.fromEffect(this.bytes)
+    return NodeStream.fromReadable<HttpClientError.ResponseError, Uint8Array>(() => {
+      if (this.source.readableEnded || this.source.destroyed) {
+        throw new Error("The body was already read, or its connection closed")
+      }
+      return this.source
+    }, this.decodeError)
   }
 
   /**
@@ -242,9 +246,16 @@ class ClientResponse extends Inspectable.Class implements HttpClientResponse.Htt
       IncomingMessage.MaxBodySize,
       (max) =>
         Effect.async<Buffer, HttpClientError.ResponseError>((resume) => {
-          this.body ??= readBody(this.source, Option.isSome(max) ? Number(max.value) : Number.POSITIVE_INFINITY)
+          const limit = Option.isSome(max) ? Number(max.value) : Number.POSITIVE_INFINITY
+          this.body ??= readBody(this.source, limit)
           this.body.then(
-            (bytes) => resume(Effect.succeed(bytes)),
+            // read earlier under a larger bound: this reader's bound still holds
+            (bytes) =>
+              resume(
+                bytes.length > limit
+                  ? Effect.fail(this.decodeError(new Error(`The body is larger than the maximum of ${limit} bytes`)))
+                  : Effect.succeed(bytes)
+              ),
             (cause) => resume(Effect.fail(this.decodeError(cause)))
           )
         })
@@ -252,7 +263,8 @@ class ClientResponse extends Inspectable.Class implements HttpClientResponse.Htt
   }
 
   get text(): Effect.Effect<string, HttpClientError.ResponseError> {
-    return Effect.map(this.bytes, (bytes) => bytes.toString("utf8"))
+    // a leading byte order mark is dropped, as `fetch`'s `text()` drops it
+    return Effect.map(this.bytes, (bytes) => bytes.toString("utf8", hasBom(bytes) ? 3 : 0))
   }
 
   get json(): Effect.Effect<unknown, HttpClientError.ResponseError> {
@@ -284,14 +296,35 @@ class ClientResponse extends Inspectable.Class implements HttpClientResponse.Htt
       }))
   }
 
+  /** Never reads the body: platform's `inspect` would start an unbounded read of it to show it. */
   toJSON(): unknown {
-    return IncomingMessage.inspect(this, {
+    return {
       _id: "@effect/platform/HttpClientResponse",
       request: this.request.toJSON(),
-      status: this.status
-    })
+      status: this.status,
+      headers: Inspectable.redact(this.headers),
+      remoteAddress: this.remoteAddress.toJSON()
+    }
   }
 }
+
+/**
+ * The response headers, names lower-cased, every line of a repeated header joined with ", " as
+ * other clients do (`IncomingMessage.headers` keeps only the first line of some, `Retry-After` and
+ * `Content-Type` among them, which would hide a conflict).
+ */
+const headersOf = (raw: ReadonlyArray<string>): Headers.Headers => {
+  // no prototype while filling: a header named `__proto__` or `constructor` is just a header
+  const record: Record<string, string> = Object.create(null)
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i]!.toLowerCase()
+    const previous = record[name]
+    record[name] = previous === undefined ? raw[i + 1]! : `${previous}, ${raw[i + 1]}`
+  }
+  return Headers.unsafeFromRecord(record)
+}
+
+const hasBom = (bytes: Buffer) => bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
 
 /** Reads a body to its end, failing beyond `limit` bytes (the connection is then destroyed). */
 const readBody = (source: Http.IncomingMessage, limit: number): Body =>

@@ -59,16 +59,17 @@ const maxErrorBodyBytes = 64 * 1024
  * scrubbed equivalents. Requests are scoped: closing an attempt's scope aborts it.
  */
 export const make = (config: ResolvedConfig, httpClient: HttpClient.HttpClient): Transport => {
-  const headers: Record<string, string> = { accept: "application/json" }
-  if (config.userAgent !== undefined) headers["user-agent"] = config.userAgent
+  // Built once: `basicAuth` encodes the credentials on a template request, and every request gets
+  // the same headers in one step.
   const credentials = config.credentials
+  const template = HttpClientRequest.get("").pipe(
+    HttpClientRequest.setHeaders({ accept: "application/json" }),
+    config.userAgent === undefined ? identity : HttpClientRequest.setHeader("user-agent", config.userAgent),
+    credentials === undefined ? identity : HttpClientRequest.basicAuth(credentials.user, credentials.secret)
+  )
+  const headers = { ...template.headers }
   const http = httpClient.pipe(
-    HttpClient.mapRequest((request) => {
-      const withHeaders = HttpClientRequest.setHeaders(request, headers)
-      return credentials === undefined
-        ? withHeaders
-        : HttpClientRequest.basicAuth(withHeaders, credentials.user, credentials.secret)
-    }),
+    HttpClient.mapRequest(HttpClientRequest.setHeaders(headers)),
     // The platform propagates trace headers only from its own span: add them from the call's span.
     config.tracePropagation ? HttpClient.mapRequestEffect(withTraceHeaders) : identity,
     HttpClient.withTracerDisabledWhen(constTrue),
