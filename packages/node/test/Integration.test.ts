@@ -1,6 +1,6 @@
 /**
  * The shared scenarios over a real loopback socket: `NodeFlexSimulator` on 127.0.0.1 (port 0) and
- * `NodeFlexClient` (undici) pointed at it. Each scenario also runs in-process, and both runs must
+ * `NodeFlexClient` (LeanHttpClient) pointed at it. Each scenario also runs in-process, and both runs must
  * give the same outcome: the same records (by value), errors (tag, status, code, message,
  * attempts) and journal (method, path, query, status, body).
  */

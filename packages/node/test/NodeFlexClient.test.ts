@@ -1,6 +1,6 @@
 /**
- * The real Node layer (undici) over a loopback socket, against a minimal hand-written server:
- * this checks the wire as undici sends it, independent of the simulator.
+ * The real Node layer (LeanHttpClient, node:http) over a loopback socket, against a minimal hand-written server:
+ * this checks the wire as the Node layer sends it, independent of the simulator.
  */
 import * as FlexClient from "@effect-flex/core/FlexClient"
 import { describe, expect, it } from "@effect/vitest"
@@ -70,7 +70,7 @@ const channel = (origin: string, n: number, status = "active") => ({
 })
 
 describe("NodeFlexClient over a loopback socket", () => {
-  it.live("lists across pages and updates with a form body, as undici puts them on the wire", () =>
+  it.live("lists across pages and updates with a form body, as the Node layer puts them on the wire", () =>
     Effect.gen(function*() {
       const { origin, seen } = yield* server((request, res, origin) => {
         const url = new URL(request.url, origin)

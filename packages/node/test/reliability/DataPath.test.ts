@@ -1,6 +1,6 @@
 /**
  * The data path against a hostile server (issue #7, items 5, 7, 8 and 9), over the real Node layer
- * (undici) and a scripted loopback server (../utils/HostileServer.ts):
+ * (LeanHttpClient) and a scripted loopback server (../utils/HostileServer.ts):
  *
  * - item 5, bounded bodies: a 2xx body above `maxResponseBytes` is a `FlexDecodeError` (not
  *   retried), a `Content-Length` above it fails without reading, an endless 200 fails fast with

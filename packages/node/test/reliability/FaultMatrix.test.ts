@@ -1,5 +1,5 @@
 /**
- * Fault matrix over the real Node layer (undici) against the simulator on a loopback port: for each
+ * Fault matrix over the real Node layer (LeanHttpClient) against the simulator on a loopback port: for each
  * fault, the outcome (recovered, or which typed error), the number of attempts (the simulator's
  * journal and `error.attempts`), and for a list that fails after page k, that the records delivered
  * are exactly pages 1..k and that resuming from the last delivered cursor yields exactly the rest.
@@ -328,7 +328,7 @@ const cases: ReadonlyArray<readonly [string, Case]> = [
   }]
 ]
 
-describe("fault matrix: single calls over undici", () => {
+describe("fault matrix: single calls over the Node layer", () => {
   it.live.each(cases)(
     "%s",
     ([, c]) =>

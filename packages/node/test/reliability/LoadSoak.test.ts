@@ -1,5 +1,5 @@
 /**
- * Load and soak, bounded and on loopback only: the real Node layer (undici) against the simulator.
+ * Load and soak, bounded and on loopback only: the real Node layer (LeanHttpClient) against the simulator.
  *
  * - 10,000 requests at concurrency 64 (fetches, three kinds of page calls, updates), after a
  *   2,000-request warm-up: zero errors; open sockets (both sides, idle ones included) stay within

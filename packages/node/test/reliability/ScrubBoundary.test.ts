@@ -1,5 +1,5 @@
 /**
- * One scrub boundary (issue #7, item 6), over the real Node layer (undici) and a hostile loopback
+ * One scrub boundary (issue #7, item 6), over the real Node layer (LeanHttpClient) and a hostile loopback
  * server that echoes the auth token T and the Basic value B (and the `Authorization` header it
  * received) into every field of its error bodies, into its response headers and into
  * `next_page_url`s. No field of the resulting FlexError (deep), no rendering of it, no span
