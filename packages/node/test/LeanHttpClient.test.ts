@@ -26,7 +26,6 @@ import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import type * as HttpClientResponse from "@effect/platform/HttpClientResponse"
 import * as IncomingMessage from "@effect/platform/HttpIncomingMessage"
 import { afterAll, beforeAll, describe, expect, it } from "@effect/vitest"
-import * as Cause from "effect/Cause"
 import * as Chunk from "effect/Chunk"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
@@ -41,6 +40,7 @@ import * as Http from "node:http"
 import * as Https from "node:https"
 import type * as Net from "node:net"
 import * as Util from "node:util"
+import { expectFields, failureOf } from "../../core/test/utils/exits.js"
 import * as LeanHttpClient from "../src/LeanHttpClient.js"
 
 const TEST_TIMEOUT = 10_000
@@ -103,25 +103,6 @@ const bounded = <A, E, R>(body: Effect.Effect<A, E, R>) =>
 /** A bounded test over a fresh `LeanHttpClient.layer` (its agents destroyed at the test's end). */
 const run = <A, E>(body: Effect.Effect<A, E, HttpClient.HttpClient | Scope.Scope>) =>
   bounded(Effect.provide(body, LeanHttpClient.layer))
-
-/** The typed failure of an exit; a success, a defect or an interruption fails the test. */
-const failureOf = <A, E>(exit: Exit.Exit<A, E>): E => {
-  if (Exit.isSuccess(exit)) throw new Error("expected a failure, got a success")
-  const failure = Cause.failureOption(exit.cause)
-  if (Option.isNone(failure) || !Chunk.isEmpty(Cause.defects(exit.cause))) {
-    throw new Error(`not a typed failure: ${Cause.pretty(exit.cause)}`)
-  }
-  return failure.value
-}
-
-/**
- * Asserts the given fields of an error (plain values, compared with toEqual). Not toMatchObject on
- * the error itself: vitest's diff of an Effect error object overflows the stack.
- */
-const expectFields = (error: unknown, expected: Record<string, unknown>) => {
-  const actual = error as Record<string, unknown>
-  expect(Object.fromEntries(Object.keys(expected).map((key) => [key, actual[key]]))).toEqual(expected)
-}
 
 const bytesOf = (text: string) => new TextEncoder().encode(text)
 /** `length` bytes cycling through every byte value (not valid UTF-8: a decoding step would show). */

@@ -16,18 +16,14 @@
 import * as HttpClient from "@effect/platform/HttpClient"
 import * as HttpClientResponse from "@effect/platform/HttpClientResponse"
 import { describe, expect, it } from "@effect/vitest"
-import * as Cause from "effect/Cause"
-import * as Chunk from "effect/Chunk"
 import * as Clock from "effect/Clock"
 import * as Effect from "effect/Effect"
-import * as Exit from "effect/Exit"
 import * as Fiber from "effect/Fiber"
 import * as Layer from "effect/Layer"
-import * as Option from "effect/Option"
 import * as TestClock from "effect/TestClock"
 import * as FlexClient from "../../src/FlexClient.js"
 import type * as FlexConfig from "../../src/FlexConfig.js"
-import type { FlexError } from "../../src/FlexError.js"
+import { failureOf } from "../utils/exits.js"
 import * as Transport from "../utils/transport.js"
 
 const CH = Transport.sid("CH", 1)
@@ -242,15 +238,6 @@ const rateLimitedError = (lines: ReadonlyArray<readonly [string, string]>) =>
     )
     return failureOf(exit)
   })
-
-const failureOf = <A>(exit: Exit.Exit<A, FlexError>): FlexError => {
-  if (Exit.isSuccess(exit)) throw new Error("expected a failure, got a success")
-  const failure = Cause.failureOption(exit.cause)
-  if (Option.isNone(failure) || !Chunk.isEmpty(Cause.defects(exit.cause))) {
-    throw new Error(`not a typed failure: ${Cause.pretty(exit.cause)}`)
-  }
-  return failure.value
-}
 
 const retryAfterMillisCases: ReadonlyArray<
   readonly [name: string, expected: number | null, lines: ReadonlyArray<readonly [string, string]>]

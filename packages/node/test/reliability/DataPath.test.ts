@@ -31,13 +31,13 @@ import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
 import * as Fiber from "effect/Fiber"
 import * as Layer from "effect/Layer"
-import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
 import type * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
 import type { OutgoingHttpHeaders } from "node:http"
 import * as v8 from "node:v8"
 import * as vm from "node:vm"
+import { expectFields, failureOf } from "../../../core/test/utils/exits.js"
 import * as Transport from "../../../core/test/utils/transport.js"
 import * as NodeFlexClient from "../../src/NodeFlexClient.js"
 import * as HostileServer from "../utils/HostileServer.js"
@@ -101,25 +101,6 @@ const withClient = <A, E>(
     expect(open, "connections still open after the client layer was released").toBe(0)
     return result
   })
-
-/** The typed failure of an exit; a success, a defect or an interruption fails the test. */
-const failureOf = <A>(exit: Exit.Exit<A, FlexError>): FlexError => {
-  if (Exit.isSuccess(exit)) throw new Error("expected a failure, got a success")
-  const failure = Cause.failureOption(exit.cause)
-  if (Option.isNone(failure) || !Chunk.isEmpty(Cause.defects(exit.cause))) {
-    throw new Error(`not a typed failure: ${Cause.pretty(exit.cause)}`)
-  }
-  return failure.value
-}
-
-/**
- * Asserts the given fields of an error (plain values, compared with toEqual). Not toMatchObject on
- * the error itself: vitest's diff of an Effect error object overflows the stack.
- */
-const expectFields = (error: unknown, expected: Record<string, unknown>) => {
-  const actual = error as Record<string, unknown>
-  expect(Object.fromEntries(Object.keys(expected).map((key) => [key, actual[key]]))).toEqual(expected)
-}
 
 /** The exit of `effect` and how long it took (live clock). */
 const timed = <A, E, R>(effect: Effect.Effect<A, E, R>) =>

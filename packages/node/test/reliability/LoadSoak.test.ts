@@ -38,10 +38,10 @@ const CONCURRENCY = 64
 const WARM_UP = 2_000
 const IN_FLIGHT = 1_000
 /**
- * Open sockets allowed after a run, per side. undici opens a new connection whenever all of its
- * connections are busy (a request can be dispatched in the tick its predecessor's body ended,
- * before undici frees that connection), so the pool settles above the concurrency (97-112 for 64
- * here); a leak would be one socket per request, i.e. thousands.
+ * Open sockets allowed after a run, per side. A pool may settle above the concurrency (undici's
+ * did, at 97-112 for 64: a request could be dispatched before the previous body freed its
+ * connection; the `node:http` agent under LeanHttpClient keeps exactly 64); a leak would be one
+ * socket per request, i.e. thousands.
  */
 const SOCKET_BOUND = 4 * CONCURRENCY
 
@@ -68,7 +68,7 @@ const fixtures: FlexSimulator.Fixtures = {
  * Every TCP socket of this process to (client side) and from (server side) a port, idle or busy:
  * sockets are seen as they are created (diagnostics channels `net.client.socket` and
  * `net.server.socket`) and forgotten when they close. (`process._getActiveHandles()` would miss
- * undici's idle keep-alive sockets, which are unref'd.)
+ * idle keep-alive sockets, which are unref'd.)
  */
 const trackSockets = (port: number) =>
   Effect.acquireRelease(

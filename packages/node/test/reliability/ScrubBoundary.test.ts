@@ -26,6 +26,7 @@ import type * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
 import type { OutgoingHttpHeaders } from "node:http"
 import { inspect } from "node:util"
+import { failureOf } from "../../../core/test/utils/exits.js"
 import * as Observe from "../../../core/test/utils/observe.js"
 import * as Transport from "../../../core/test/utils/transport.js"
 import * as NodeFlexClient from "../../src/NodeFlexClient.js"
@@ -206,16 +207,6 @@ const leaksOf = (outcome: Outcome): Array<string> => {
     const found = secretsIn(text)
     return found.length === 0 ? [] : [`${where} (${found.join(", ")}): ${text.slice(0, 300)}`]
   })
-}
-
-/** The typed failure of an exit; a success, a defect or an interruption fails the test. */
-const failureOf = <A>(exit: Exit.Exit<A, FlexError>): FlexError => {
-  if (Exit.isSuccess(exit)) throw new Error("expected a failure, got a success")
-  const failure = Cause.failureOption(exit.cause)
-  if (Option.isNone(failure) || !Chunk.isEmpty(Cause.defects(exit.cause))) {
-    throw new Error(`not a typed failure: ${Cause.pretty(exit.cause)}`)
-  }
-  return failure.value
 }
 
 const tagOf = (exit: Exit.Exit<unknown, FlexError>) =>
