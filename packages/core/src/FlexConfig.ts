@@ -74,6 +74,40 @@ export interface Options {
    * (default 10); then it ends with `FlexDecodeError` instead of requesting forever.
    */
   readonly maxEmptyPages?: number | undefined
+  /**
+   * The most requests of this client in flight at once, shared by every call and stream of it
+   * (default 20; `Infinity` for no bound). Beyond it, calls wait in line, interruptibly, before
+   * they are sent; the wait is not part of an attempt's `timeout`.
+   */
+  readonly maxConcurrency?: number | undefined
+  /**
+   * Requests per second per route family, each a token bucket (default: none). Twilio allows
+   * about 20 a second per endpoint on the Interactions API: `{ interactions: { perSecond: 20 } }`.
+   */
+  readonly rateLimit?: {
+    readonly interactions?: RateLimit | undefined
+    readonly channels?: RateLimit | undefined
+  } | undefined
+  /**
+   * Whether a 429 or 503 slows the whole client down (default true): every call then waits out
+   * the server's `Retry-After` (when it sent one) before it is sent, and the bound on requests in
+   * flight comes down to the number still in flight when the refusal came back (what the server
+   * is handling); from 5 seconds after the last refusal it grows back by one per round of
+   * successful requests, up to `maxConcurrency`.
+   */
+  readonly adaptive?: boolean | undefined
+}
+
+/**
+ * A token bucket: `perSecond` requests a second on average, and at most `burst` at once (default:
+ * `perSecond` rounded up).
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface RateLimit {
+  readonly perSecond: number
+  readonly burst?: number | undefined
 }
 
 /**

@@ -187,7 +187,7 @@ const fetchChannel = (transport: Request.Transport, sid: string): Effect.Effect<
       Effect.flatMap((sid) =>
         Request.execute(
           transport,
-          { method: "GET", url: `${transport.config.origin}/v1/Channels/${sid}` },
+          { operation: "channels.fetch", method: "GET", url: `${transport.config.origin}/v1/Channels/${sid}` },
           decodeChatChannel
         )
       ),
@@ -209,6 +209,7 @@ const updateRequest = (
     const copy = yield* Input.updateParams(operation, params)
     const valid = yield* Input.decode(operation, "params", InteractionChannel.UpdateParams, copy)
     return {
+      operation,
       method: "POST" as const,
       url: `${transport.config.origin}/v1/Interactions/${interaction}/Channels/${channel}`,
       form: InteractionChannel.toFormBody(valid)

@@ -34,6 +34,14 @@ export interface ResolvedConfig {
   readonly maxResponseBytes: number
   /** Consecutive empty pages that still link further, before a listing gives up. */
   readonly maxEmptyPages: number
+  /** See ./governor.ts. */
+  readonly governor: {
+    readonly maxConcurrency: number
+    readonly rate: {
+      readonly [family in "interactions" | "channels"]?: { readonly perSecond: number; readonly burst: number }
+    }
+    readonly adaptive: boolean
+  }
 }
 
 const invalid = (argument: string, message: string) =>
@@ -186,8 +194,61 @@ const optionKeys = [
   "pageSize",
   "tracePropagation",
   "maxResponseBytes",
-  "maxEmptyPages"
+  "maxEmptyPages",
+  "maxConcurrency",
+  "rateLimit",
+  "adaptive"
 ] as const satisfies ReadonlyArray<keyof FlexConfig.Options>
+
+const rateFamilies = ["interactions", "channels"] as const
+const rateKeys = ["perSecond", "burst"] as const satisfies ReadonlyArray<keyof FlexConfig.RateLimit>
+
+/** The governor's options, each read once. */
+const resolveGovernor = (
+  options: FlexConfig.Options
+): Either.Either<ResolvedConfig["governor"], FlexInvalidInput> =>
+  Either.gen(function*() {
+    const maxConcurrency = options.maxConcurrency ?? 20
+    if (maxConcurrency !== Number.POSITIVE_INFINITY && !isIntIn(maxConcurrency, 1, 1_000_000)) {
+      return yield* Either.left(
+        invalid(
+          "maxConcurrency",
+          `maxConcurrency must be an integer in 1..1000000 or Infinity (got ${describeOption(maxConcurrency)})`
+        )
+      )
+    }
+    if (options.adaptive !== undefined && typeof options.adaptive !== "boolean") {
+      return yield* Either.left(
+        invalid("adaptive", `adaptive must be a boolean (got ${describeOption(options.adaptive)})`)
+      )
+    }
+    const families = yield* snapshot("FlexClient", "options.rateLimit", options.rateLimit, rateFamilies)
+    const rate: { -readonly [family in (typeof rateFamilies)[number]]?: { perSecond: number; burst: number } } = {}
+    for (const family of rateFamilies) {
+      const argument = `rateLimit.${family}`
+      const limit = yield* snapshot("FlexClient", `options.${argument}`, families?.[family], rateKeys)
+      if (limit === undefined) continue
+      const { burst, perSecond } = limit
+      if (typeof perSecond !== "number" || !(perSecond > 0 && perSecond <= 1_000_000)) {
+        return yield* Either.left(
+          invalid(
+            `${argument}.perSecond`,
+            `${argument}.perSecond must be a number in (0, 1000000] (got ${describeOption(perSecond)})`
+          )
+        )
+      }
+      if (burst !== undefined && !isIntIn(burst, 1, 1_000_000)) {
+        return yield* Either.left(
+          invalid(
+            `${argument}.burst`,
+            `${argument}.burst must be an integer in 1..1000000 (got ${describeOption(burst)})`
+          )
+        )
+      }
+      rate[family] = { perSecond, burst: burst ?? Math.max(1, Math.ceil(perSecond)) }
+    }
+    return { maxConcurrency, rate, adaptive: options.adaptive ?? true }
+  })
 
 const retryKeys = ["maxAttempts", "baseDelay", "maxDelay", "maxRetryAfter"] as const satisfies ReadonlyArray<
   keyof FlexConfig.RetryOptions
@@ -243,6 +304,8 @@ export const resolve = (input: FlexConfig.Options): Effect.Effect<ResolvedConfig
         invalid("maxEmptyPages", `maxEmptyPages must be a positive integer (got ${describeOption(maxEmptyPages)})`)
       )
     }
+    const governor = resolveGovernor(options)
+    if (Either.isLeft(governor)) return Effect.fail(governor.left)
     const pageSize = options.pageSize ?? 50
     if (!isIntIn(pageSize, 1, 1000)) {
       return Effect.fail(
@@ -274,6 +337,7 @@ export const resolve = (input: FlexConfig.Options): Effect.Effect<ResolvedConfig
       pageSize,
       tracePropagation: options.tracePropagation === true,
       maxResponseBytes,
-      maxEmptyPages
+      maxEmptyPages,
+      governor: governor.right
     })
   })

@@ -43,16 +43,19 @@ export const fetchPage = <A>(
     transport,
     `${operation}.fetchPage`,
     { "flex.page_url": url },
-    Effect.map(Request.execute(transport, { method: "GET", url }, decode), ({ value }): FetchedPage<A> => {
-      const self = PageUrl.selfOf(transport.config, value.meta, listPath)
-      return {
-        items: value.items,
-        meta: value.meta,
-        url,
-        aliases: Option.isSome(self) ? [url, self.value] : [url],
-        next: PageUrl.nextOf(transport.config, value.meta, url, self, listPath, "GET")
+    Effect.map(
+      Request.execute(transport, { operation: `${operation}.fetchPage`, method: "GET", url }, decode),
+      ({ value }): FetchedPage<A> => {
+        const self = PageUrl.selfOf(transport.config, value.meta, listPath)
+        return {
+          items: value.items,
+          meta: value.meta,
+          url,
+          aliases: Option.isSome(self) ? [url, self.value] : [url],
+          next: PageUrl.nextOf(transport.config, value.meta, url, self, listPath, "GET")
+        }
       }
-    })
+    )
   )
 
 /** A page of the producer, in a box the consumer empties: see the comment in {@link makeProducer}. */

@@ -20,12 +20,15 @@ import * as Body from "./body.js"
 import type { ResolvedConfig } from "./config.js"
 import type { Decoder } from "./decode.js"
 import * as Failure from "./failure.js"
+import * as Governor from "./governor.js"
 import * as RetryAfter from "./retryAfter.js"
 import * as Scrub from "./scrub.js"
 import * as Timeout from "./timeout.js"
 
 /** A request, described before it is sent. */
 export interface RequestSpec {
+  /** The operation, as metrics name it: `channels.fetch`, `interactionChannels.fetchPage`… */
+  readonly operation: string
   readonly method: "GET" | "POST"
   /** Absolute URL on the configured origin. */
   readonly url: string
@@ -45,6 +48,7 @@ export interface Transport {
   readonly http: HttpClient.HttpClient.With<HttpClientError.HttpClientError, Scope.Scope>
   readonly scrub: Scrub.Scrubber
   readonly retry: { readonly [method in RequestSpec["method"]]: RetrySchedule }
+  readonly governor: Governor.Governor
 }
 
 type RetrySchedule = Schedule.Schedule<unknown, Failure.AttemptFailure>
@@ -79,6 +83,7 @@ export const make = (config: ResolvedConfig, httpClient: HttpClient.HttpClient):
     config,
     http,
     scrub: Scrub.make(config.secrets),
+    governor: Governor.make(config),
     retry: { GET: retrySchedule(config, "GET"), POST: retrySchedule(config, "POST") }
   }
 }
@@ -130,6 +135,20 @@ const attempt = (
         : Effect.fail<Failure.AttemptFailure>({ _tag: "Status", response: result })
     )
   )
+
+/** What an attempt tells the governor: 429 and 503 were not processed, and slow everyone down. */
+const outcomeOf = (
+  exit:
+    | { readonly _tag: "Success"; readonly value: Failure.ReadResponse }
+    | { readonly _tag: "Failure"; readonly error: Failure.AttemptFailure }
+): Governor.Outcome => {
+  if (exit._tag === "Success") return { _tag: "Success" }
+  const failure = exit.error
+  if (failure._tag === "Status" && (failure.response.status === 429 || failure.response.status === 503)) {
+    return { _tag: "RateLimited", retryAfter: failure.response.headers["retry-after"] }
+  }
+  return { _tag: "Other" }
+}
 
 /** Full-jitter exponential backoff, or the server's valid `Retry-After` (capped). */
 const delayOf = (config: ResolvedConfig, failure: Failure.AttemptFailure, retry: number): Effect.Effect<number> =>
@@ -203,13 +222,30 @@ export const execute = <A>(
   Effect.suspend(() => {
     let request = spec.method === "GET" ? HttpClientRequest.get(spec.url) : HttpClientRequest.post(spec.url)
     if (spec.form !== undefined) request = HttpClientRequest.bodyUrlParams(request, spec.form)
+    const family: Governor.Family = spec.url.startsWith(`${transport.config.origin}/v1/Interactions`)
+      ? "interactions"
+      : "channels"
     let attempts = 0
     const once = Effect.suspend(() => {
-      attempts++
-      return Timeout.timed(
-        transport.config.timeout,
-        attempt(transport, request, spec.method),
-        () => Failure.timeoutFailure(transport.config.timeout)
+      const retry = ++attempts > 1
+      return transport.governor.run(
+        family,
+        Timeout.timed(
+          transport.config.timeout,
+          attempt(transport, request, spec.method),
+          () => Failure.timeoutFailure(transport.config.timeout)
+        ).pipe(
+          Effect.tapBoth({
+            onFailure: (failure) =>
+              Governor.countAttempt(
+                spec.operation,
+                failure._tag === "Status" ? String(failure.response.status) : "transport",
+                retry
+              ),
+            onSuccess: (response) => Governor.countAttempt(spec.operation, String(response.status), retry)
+          })
+        ),
+        outcomeOf
       )
     })
     return once.pipe(

@@ -196,7 +196,14 @@ describe("load and soak (loopback)", () => {
         const tracker = yield* trackSockets(port)
         const clientScope = yield* Scope.make()
         const client = yield* Layer.buildWithScope(
-          NodeFlexClient.layer({ ...creds, baseUrl: url, retry: false, timeout: "10 seconds" }),
+          // the transport under load, not the governor: no bound on requests in flight
+          NodeFlexClient.layer({
+            ...creds,
+            baseUrl: url,
+            retry: false,
+            timeout: "10 seconds",
+            maxConcurrency: Infinity
+          }),
           clientScope
         )
         const flex = Context.get(client, FlexClient.FlexClient)
@@ -268,7 +275,7 @@ describe("load and soak (loopback)", () => {
       const tracker = yield* trackSockets(port)
       const clientScope = yield* Scope.make()
       const client = yield* Layer.buildWithScope(
-        NodeFlexClient.layer({ ...creds, baseUrl: url, retry: false, timeout: "60 seconds" }),
+        NodeFlexClient.layer({ ...creds, baseUrl: url, retry: false, timeout: "60 seconds", maxConcurrency: Infinity }),
         clientScope
       )
       const flex = Context.get(client, FlexClient.FlexClient)

@@ -1,0 +1,224 @@
+/**
+ * The governor: one per client, shared by every call and stream of it. Before an attempt is sent
+ * it waits for a token of its route family's bucket (when a rate is set), for a place among the
+ * requests in flight, and for the end of a shared pause. A 429 or 503 with a `Retry-After` sets
+ * that pause for everyone, and any 429 or 503 brings the bound on requests in flight
+ * down to the number the server is evidently handling; from 5 seconds after the last refusal the
+ * bound grows back by one per round of successful requests. So a fan-out slows down as a whole
+ * instead of every call retrying on its own schedule.
+ *
+ * Everything waits with Effect's `Clock` (a `TestClock` drives it) and can be interrupted; the
+ * only queue is the callers already waiting (one waiter each, in the semaphore).
+ */
+import * as Clock from "effect/Clock"
+import * as Effect from "effect/Effect"
+import * as Metric from "effect/Metric"
+import * as MetricBoundaries from "effect/MetricBoundaries"
+import type { ResolvedConfig } from "./config.js"
+import * as RetryAfter from "./retryAfter.js"
+
+/** The route families a rate applies to: Twilio limits the Interactions endpoints on their own. */
+export type Family = "interactions" | "channels"
+
+/** What one attempt tells the governor when it ends. */
+export type Outcome =
+  | { readonly _tag: "Success" }
+  /** 429 or 503: Twilio did not process the request; `retryAfter` is the header, if any. */
+  | { readonly _tag: "RateLimited"; readonly retryAfter: string | undefined }
+  | { readonly _tag: "Other" }
+
+export interface Governor {
+  /**
+   * Runs one attempt when the governor lets it: the wait is not part of the attempt (its timeout
+   * starts when it is sent). `outcome` reads how the attempt ended.
+   */
+  readonly run: <A, E, R>(
+    family: Family,
+    attempt: Effect.Effect<A, E, R>,
+    outcome: (
+      exit: { readonly _tag: "Success"; readonly value: A } | { readonly _tag: "Failure"; readonly error: E }
+    ) => Outcome
+  ) => Effect.Effect<A, E, R>
+  /** The current bound on requests in flight (for tests and metrics). */
+  readonly limit: () => number
+  readonly inFlight: () => number
+}
+
+// --- metrics --------------------------------------------------------------------------------------
+
+/**
+ * The client's metrics (`Metric`, so an OpenTelemetry exporter picks them up): see README,
+ * "Fan-out and rate limits".
+ */
+export const metrics = {
+  requests: Metric.counter("effect_flex_requests_total", {
+    description: "Requests sent (attempts), by operation and status (the HTTP status, or 'transport')",
+    incremental: true
+  }),
+  retries: Metric.counter("effect_flex_retries_total", {
+    description: "Attempts after the first, by operation",
+    incremental: true
+  }),
+  rateLimited: Metric.counter("effect_flex_rate_limited_total", {
+    description: "429 and 503 answers, by operation",
+    incremental: true
+  }),
+  waitMillis: Metric.histogram(
+    "effect_flex_governor_wait_ms",
+    MetricBoundaries.exponential({ start: 1, factor: 4, count: 10 }),
+    "Time an attempt waited in the governor (rate, concurrency, pause) before it was sent, in ms"
+  ),
+  inFlight: Metric.gauge("effect_flex_requests_in_flight", {
+    description: "Requests of the client in flight"
+  }),
+  limit: Metric.gauge("effect_flex_concurrency_limit", {
+    description: "The governor's current bound on requests in flight (Infinity: none)"
+  })
+}
+
+const tagged = new Map<string, Metric.Metric.Counter<number>>()
+const taggedWith = (
+  metric: Metric.Metric.Counter<number>,
+  name: string,
+  tags: ReadonlyArray<readonly [string, string]>
+): Metric.Metric.Counter<number> => {
+  const key = `${name}|${tags.map(([k, v]) => `${k}=${v}`).join("|")}`
+  let found = tagged.get(key)
+  if (found === undefined) {
+    found = tags.reduce((m, [k, v]) => Metric.tagged(m, k, v), metric)
+    tagged.set(key, found)
+  }
+  return found
+}
+
+/** Counts one attempt of `operation` that ended with `status` (an HTTP status, or "transport"). */
+export const countAttempt = (operation: string, status: string, retry: boolean): Effect.Effect<void> => {
+  const counted = Metric.increment(
+    taggedWith(metrics.requests, "requests", [["operation", operation], ["status", status]])
+  )
+  const steps = [counted]
+  if (retry) steps.push(Metric.increment(taggedWith(metrics.retries, "retries", [["operation", operation]])))
+  if (status === "429" || status === "503") {
+    steps.push(Metric.increment(taggedWith(metrics.rateLimited, "rateLimited", [["operation", operation]])))
+  }
+  return steps.length === 1 ? counted : Effect.all(steps, { discard: true })
+}
+
+// --- the token bucket -----------------------------------------------------------------------------
+
+interface Bucket {
+  readonly perMilli: number
+  readonly burst: number
+  tokens: number
+  updated: number
+}
+
+/**
+ * Reserves a token and returns how long to wait for it. Tokens may go negative: each caller takes
+ * the next slot in turn, so waiters are served in order without waking each other.
+ */
+const reserve = (bucket: Bucket, now: number): number => {
+  bucket.tokens = Math.min(bucket.burst, bucket.tokens + (now - bucket.updated) * bucket.perMilli)
+  bucket.updated = now
+  bucket.tokens -= 1
+  return bucket.tokens >= 0 ? 0 : -bucket.tokens / bucket.perMilli
+}
+
+// --- the governor ---------------------------------------------------------------------------------
+
+/** How long after a 429 or 503 the bound on requests in flight starts growing again. */
+const growAfterMillis = 5_000
+
+export const make = (config: ResolvedConfig): Governor => {
+  const { adaptive, maxConcurrency, rate } = config.governor
+  const buckets: Partial<Record<Family, Bucket>> = {}
+  for (const family of ["interactions", "channels"] as const) {
+    const limit = rate[family]
+    if (limit !== undefined) {
+      buckets[family] = { perMilli: limit.perSecond / 1000, burst: limit.burst, tokens: limit.burst, updated: 0 }
+    }
+  }
+  const semaphore = Effect.unsafeMakeSemaphore(maxConcurrency)
+  let limit = maxConcurrency
+  let inFlight = 0
+  let pausedUntil = 0
+  /** When the last 429 or 503 came: the bound grows again only a while after it. */
+  let limitedAt = Number.NEGATIVE_INFINITY
+  let successes = 0
+
+  const setLimit = (next: number) => {
+    limit = next
+    return Effect.zipRight(semaphore.resize(next), Metric.set(metrics.limit, next))
+  }
+
+  const waitForToken = (family: Family): Effect.Effect<void> => {
+    const bucket = buckets[family]
+    if (bucket === undefined) return Effect.void
+    return Effect.flatMap(Clock.currentTimeMillis, (now) => {
+      const wait = reserve(bucket, now)
+      // an interrupted waiter gives its slot back
+      return wait === 0 ? Effect.void : Effect.onInterrupt(Effect.sleep(wait), () =>
+        Effect.sync(() => {
+          bucket.tokens += 1
+        }))
+    })
+  }
+
+  const waitForPause: Effect.Effect<void> = Effect.flatMap(
+    Clock.currentTimeMillis,
+    (now) => (now < pausedUntil ? Effect.zipRight(Effect.sleep(pausedUntil - now), waitForPause) : Effect.void)
+  )
+
+  const onOutcome = (outcome: Outcome): Effect.Effect<void> => {
+    if (!adaptive || outcome._tag === "Other") return Effect.void
+    return Effect.flatMap(Clock.currentTimeMillis, (now) => {
+      if (outcome._tag === "Success") {
+        // Additive increase: one more place per round of `limit` successes, once the server has
+        // not refused anything for a while (each probe above its bound costs everyone a pause).
+        if (limit >= maxConcurrency || now - limitedAt < growAfterMillis || ++successes < limit) return Effect.void
+        successes = 0
+        return setLimit(Math.min(maxConcurrency, limit + 1))
+      }
+      // The server's Retry-After holds for everyone. Without one, each call keeps its own jittered
+      // backoff (a shared pause would line every retry up again); the lower bound still applies.
+      const retryAfter = RetryAfter.parse(outcome.retryAfter, now)
+      if (retryAfter !== undefined) {
+        pausedUntil = Math.max(pausedUntil, now + Math.min(retryAfter, config.retry.maxRetryAfterMillis))
+      }
+      limitedAt = now
+      successes = 0
+      // The requests still in flight when a refusal comes back are what the server is handling:
+      // the bound comes down to that (a burst above the server's bound settles on it as its
+      // refusals return), never below one.
+      const next = Math.max(1, Math.min(limit, inFlight))
+      return next < limit ? setLimit(next) : Effect.void
+    })
+  }
+
+  const run: Governor["run"] = (family, attempt, outcome) =>
+    Effect.flatMap(Clock.currentTimeMillis, (queued) =>
+      Effect.zipRight(
+        waitForToken(family),
+        semaphore.withPermits(1)(Effect.zipRight(
+          waitForPause,
+          Effect.flatMap(Clock.currentTimeMillis, (sent) => {
+            inFlight++
+            return Metric.update(metrics.waitMillis, sent - queued).pipe(
+              Effect.zipRight(Metric.set(metrics.inFlight, inFlight)),
+              Effect.zipRight(attempt),
+              Effect.onExit((exit) => {
+                inFlight--
+                const told = exit._tag === "Success"
+                  ? outcome({ _tag: "Success", value: exit.value })
+                  : exit.cause._tag === "Fail"
+                  ? outcome({ _tag: "Failure", error: exit.cause.error })
+                  : ({ _tag: "Other" } as const)
+                return Effect.zipRight(Metric.set(metrics.inFlight, inFlight), onOutcome(told))
+              })
+            )
+          })
+        ))
+      ))
+
+  return { run, limit: () => limit, inFlight: () => inFlight }
+}
