@@ -10,10 +10,12 @@
  * Everything waits with Effect's `Clock` (a `TestClock` drives it) and can be interrupted; the
  * only queue is the callers already waiting (one waiter each, in the semaphore).
  */
-import * as Clock from "effect/Clock"
 import * as Effect from "effect/Effect"
 import * as Metric from "effect/Metric"
 import * as MetricBoundaries from "effect/MetricBoundaries"
+import type * as MetricHook from "effect/MetricHook"
+import * as MetricKey from "effect/MetricKey"
+import type * as MetricKeyType from "effect/MetricKeyType"
 import type { ResolvedConfig } from "./config.js"
 import * as RetryAfter from "./retryAfter.js"
 
@@ -46,62 +48,65 @@ export interface Governor {
 
 // --- metrics --------------------------------------------------------------------------------------
 
+const descriptions = {
+  requests: "Requests sent (attempts), by operation and status (the HTTP status, or 'transport')",
+  retries: "Attempts after the first, by operation",
+  rateLimited: "429 and 503 answers, by operation",
+  waitMillis: "Time an attempt waited in the governor (rate, concurrency, pause) before it was sent, in ms",
+  inFlight: "Requests of the client in flight",
+  limit: "The governor's current bound on requests in flight (Infinity: none)"
+} as const
+const waitBoundaries = MetricBoundaries.exponential({ start: 1, factor: 4, count: 10 })
+
 /**
  * The client's metrics (`Metric`, so an OpenTelemetry exporter picks them up): see README,
  * "Fan-out and rate limits".
  */
 export const metrics = {
-  requests: Metric.counter("effect_flex_requests_total", {
-    description: "Requests sent (attempts), by operation and status (the HTTP status, or 'transport')",
-    incremental: true
-  }),
-  retries: Metric.counter("effect_flex_retries_total", {
-    description: "Attempts after the first, by operation",
-    incremental: true
-  }),
+  requests: Metric.counter("effect_flex_requests_total", { description: descriptions.requests, incremental: true }),
+  retries: Metric.counter("effect_flex_retries_total", { description: descriptions.retries, incremental: true }),
   rateLimited: Metric.counter("effect_flex_rate_limited_total", {
-    description: "429 and 503 answers, by operation",
+    description: descriptions.rateLimited,
     incremental: true
   }),
-  waitMillis: Metric.histogram(
-    "effect_flex_governor_wait_ms",
-    MetricBoundaries.exponential({ start: 1, factor: 4, count: 10 }),
-    "Time an attempt waited in the governor (rate, concurrency, pause) before it was sent, in ms"
-  ),
-  inFlight: Metric.gauge("effect_flex_requests_in_flight", {
-    description: "Requests of the client in flight"
-  }),
-  limit: Metric.gauge("effect_flex_concurrency_limit", {
-    description: "The governor's current bound on requests in flight (Infinity: none)"
-  })
+  waitMillis: Metric.histogram("effect_flex_governor_wait_ms", waitBoundaries, descriptions.waitMillis),
+  inFlight: Metric.gauge("effect_flex_requests_in_flight", { description: descriptions.inFlight }),
+  limit: Metric.gauge("effect_flex_concurrency_limit", { description: descriptions.limit })
 }
 
-const tagged = new Map<string, Metric.Metric.Counter<number>>()
-const taggedWith = (
-  metric: Metric.Metric.Counter<number>,
-  name: string,
-  tags: ReadonlyArray<readonly [string, string]>
-): Metric.Metric.Counter<number> => {
-  const key = `${name}|${tags.map(([k, v]) => `${k}=${v}`).join("|")}`
-  let found = tagged.get(key)
-  if (found === undefined) {
-    found = tags.reduce((m, [k, v]) => Metric.tagged(m, k, v), metric)
-    tagged.set(key, found)
+/**
+ * The metrics' hooks in the global registry, looked up once per set of tags: updating through
+ * `Metric.update` builds and hashes a tagged key on every call, which cost about a quarter of a
+ * fetch's overhead. (So the fiber's own metric tags, `Effect.tagMetrics`, are not added here.)
+ */
+const hookOf = <In, Out>(key: MetricKey.MetricKey<MetricKeyType.MetricKeyType<In, Out>>) =>
+  Metric.globalMetricRegistry.get(key) as MetricHook.MetricHook<In, Out>
+const counterHooks = new Map<string, MetricHook.MetricHook<number, unknown>>()
+const counterHook = (name: string, description: string, tags: ReadonlyArray<readonly [string, string]>) => {
+  const id = `${name}|${tags.map(([key, value]) => `${key}=${value}`).join("|")}`
+  let hook = counterHooks.get(id)
+  if (hook === undefined) {
+    let key = MetricKey.counter(name, { description, incremental: true }) as MetricKey.MetricKey<
+      MetricKeyType.MetricKeyType<number, unknown>
+    >
+    for (const [tag, value] of tags) key = MetricKey.tagged(key, tag, value)
+    hook = hookOf(key)
+    counterHooks.set(id, hook)
   }
-  return found
+  return hook
 }
+const waitHook = hookOf(MetricKey.histogram("effect_flex_governor_wait_ms", waitBoundaries, descriptions.waitMillis))
+const inFlightHook = hookOf(MetricKey.gauge("effect_flex_requests_in_flight", { description: descriptions.inFlight }))
+const limitHook = hookOf(MetricKey.gauge("effect_flex_concurrency_limit", { description: descriptions.limit }))
 
 /** Counts one attempt of `operation` that ended with `status` (an HTTP status, or "transport"). */
-export const countAttempt = (operation: string, status: string, retry: boolean): Effect.Effect<void> => {
-  const counted = Metric.increment(
-    taggedWith(metrics.requests, "requests", [["operation", operation], ["status", status]])
-  )
-  const steps = [counted]
-  if (retry) steps.push(Metric.increment(taggedWith(metrics.retries, "retries", [["operation", operation]])))
+export const countAttempt = (operation: string, status: string, retry: boolean): void => {
+  counterHook("effect_flex_requests_total", descriptions.requests, [["operation", operation], ["status", status]])
+    .update(1)
+  if (retry) counterHook("effect_flex_retries_total", descriptions.retries, [["operation", operation]]).update(1)
   if (status === "429" || status === "503") {
-    steps.push(Metric.increment(taggedWith(metrics.rateLimited, "rateLimited", [["operation", operation]])))
+    counterHook("effect_flex_rate_limited_total", descriptions.rateLimited, [["operation", operation]]).update(1)
   }
-  return steps.length === 1 ? counted : Effect.all(steps, { discard: true })
 }
 
 // --- the token bucket -----------------------------------------------------------------------------
@@ -126,6 +131,8 @@ const reserve = (bucket: Bucket, now: number): number => {
 
 // --- the governor ---------------------------------------------------------------------------------
 
+const otherOutcome: Outcome = { _tag: "Other" }
+
 /** How long after a 429 or 503 the bound on requests in flight starts growing again. */
 const growAfterMillis = 5_000
 
@@ -138,87 +145,79 @@ export const make = (config: ResolvedConfig): Governor => {
       buckets[family] = { perMilli: limit.perSecond / 1000, burst: limit.burst, tokens: limit.burst, updated: 0 }
     }
   }
+  const bounded = maxConcurrency !== Number.POSITIVE_INFINITY || adaptive
   const semaphore = Effect.unsafeMakeSemaphore(maxConcurrency)
   let limit = maxConcurrency
   let inFlight = 0
-  let pausedUntil = 0
+  let pausedUntil = Number.NEGATIVE_INFINITY
   /** When the last 429 or 503 came: the bound grows again only a while after it. */
   let limitedAt = Number.NEGATIVE_INFINITY
   let successes = 0
 
-  const setLimit = (next: number) => {
+  const setLimit = (next: number): Effect.Effect<void> => {
     limit = next
-    return Effect.zipRight(semaphore.resize(next), Metric.set(metrics.limit, next))
+    limitHook.update(next)
+    return semaphore.resize(next)
   }
 
-  const waitForToken = (family: Family): Effect.Effect<void> => {
-    const bucket = buckets[family]
-    if (bucket === undefined) return Effect.void
-    return Effect.flatMap(Clock.currentTimeMillis, (now) => {
-      const wait = reserve(bucket, now)
-      // an interrupted waiter gives its slot back
-      return wait === 0 ? Effect.void : Effect.onInterrupt(Effect.sleep(wait), () =>
-        Effect.sync(() => {
-          bucket.tokens += 1
-        }))
-    })
+  const waitForToken = (bucket: Bucket, now: number): Effect.Effect<void> => {
+    const wait = reserve(bucket, now)
+    // an interrupted waiter gives its slot back
+    return wait === 0 ? Effect.void : Effect.onInterrupt(Effect.sleep(wait), () =>
+      Effect.sync(() => {
+        bucket.tokens += 1
+      }))
   }
 
-  const waitForPause: Effect.Effect<void> = Effect.flatMap(
-    Clock.currentTimeMillis,
-    (now) => (now < pausedUntil ? Effect.zipRight(Effect.sleep(pausedUntil - now), waitForPause) : Effect.void)
-  )
-
-  const onOutcome = (outcome: Outcome): Effect.Effect<void> => {
+  const onOutcome = (outcome: Outcome, now: number): Effect.Effect<void> => {
     if (!adaptive || outcome._tag === "Other") return Effect.void
-    return Effect.flatMap(Clock.currentTimeMillis, (now) => {
-      if (outcome._tag === "Success") {
-        // Additive increase: one more place per round of `limit` successes, once the server has
-        // not refused anything for a while (each probe above its bound costs everyone a pause).
-        if (limit >= maxConcurrency || now - limitedAt < growAfterMillis || ++successes < limit) return Effect.void
-        successes = 0
-        return setLimit(Math.min(maxConcurrency, limit + 1))
-      }
-      // The server's Retry-After holds for everyone. Without one, each call keeps its own jittered
-      // backoff (a shared pause would line every retry up again); the lower bound still applies.
-      const retryAfter = RetryAfter.parse(outcome.retryAfter, now)
-      if (retryAfter !== undefined) {
-        pausedUntil = Math.max(pausedUntil, now + Math.min(retryAfter, config.retry.maxRetryAfterMillis))
-      }
-      limitedAt = now
+    if (outcome._tag === "Success") {
+      // Additive increase: one more place per round of `limit` successes, once the server has
+      // not refused anything for a while (each probe above its bound costs everyone a pause).
+      if (limit >= maxConcurrency || now - limitedAt < growAfterMillis || ++successes < limit) return Effect.void
       successes = 0
-      // The requests still in flight when a refusal comes back are what the server is handling:
-      // the bound comes down to that (a burst above the server's bound settles on it as its
-      // refusals return), never below one.
-      const next = Math.max(1, Math.min(limit, inFlight))
-      return next < limit ? setLimit(next) : Effect.void
-    })
+      return setLimit(Math.min(maxConcurrency, limit + 1))
+    }
+    // The server's Retry-After holds for everyone. Without one, each call keeps its own jittered
+    // backoff (a shared pause would line every retry up again); the lower bound still applies.
+    const retryAfter = RetryAfter.parse(outcome.retryAfter, now)
+    if (retryAfter !== undefined) {
+      pausedUntil = Math.max(pausedUntil, now + Math.min(retryAfter, config.retry.maxRetryAfterMillis))
+    }
+    limitedAt = now
+    successes = 0
+    // The requests still in flight when a refusal comes back are what the server is handling:
+    // the bound comes down to that (a burst above the server's bound settles on it as its
+    // refusals return), never below one.
+    const next = Math.max(1, Math.min(limit, inFlight))
+    return next < limit ? setLimit(next) : Effect.void
   }
 
   const run: Governor["run"] = (family, attempt, outcome) =>
-    Effect.flatMap(Clock.currentTimeMillis, (queued) =>
-      Effect.zipRight(
-        waitForToken(family),
-        semaphore.withPermits(1)(Effect.zipRight(
-          waitForPause,
-          Effect.flatMap(Clock.currentTimeMillis, (sent) => {
-            inFlight++
-            return Metric.update(metrics.waitMillis, sent - queued).pipe(
-              Effect.zipRight(Metric.set(metrics.inFlight, inFlight)),
-              Effect.zipRight(attempt),
-              Effect.onExit((exit) => {
-                inFlight--
-                const told = exit._tag === "Success"
-                  ? outcome({ _tag: "Success", value: exit.value })
-                  : exit.cause._tag === "Fail"
-                  ? outcome({ _tag: "Failure", error: exit.cause.error })
-                  : ({ _tag: "Other" } as const)
-                return Effect.zipRight(Metric.set(metrics.inFlight, inFlight), onOutcome(told))
-              })
-            )
-          })
-        ))
-      ))
+    Effect.clockWith((clock) => {
+      const queued = clock.unsafeCurrentTimeMillis()
+      const send: Effect.Effect<any, any, any> = Effect.suspend(() => {
+        // a pause set while this call waited still holds
+        const paused = pausedUntil - clock.unsafeCurrentTimeMillis()
+        if (paused > 0) return Effect.zipRight(Effect.sleep(paused), send)
+        inFlight++
+        inFlightHook.update(inFlight)
+        waitHook.update(clock.unsafeCurrentTimeMillis() - queued)
+        return Effect.onExit(attempt, (exit) => {
+          inFlight--
+          inFlightHook.update(inFlight)
+          const told = exit._tag === "Success"
+            ? outcome({ _tag: "Success", value: exit.value })
+            : exit.cause._tag === "Fail"
+            ? outcome({ _tag: "Failure", error: exit.cause.error })
+            : otherOutcome
+          return onOutcome(told, clock.unsafeCurrentTimeMillis())
+        })
+      })
+      const permitted = bounded ? semaphore.withPermits(1)(send) : send
+      const bucket = buckets[family]
+      return bucket === undefined ? permitted : Effect.zipRight(waitForToken(bucket, queued), permitted)
+    })
 
   return { run, limit: () => limit, inFlight: () => inFlight }
 }

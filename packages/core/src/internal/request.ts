@@ -234,18 +234,16 @@ export const execute = <A>(
           transport.config.timeout,
           attempt(transport, request, spec.method),
           () => Failure.timeoutFailure(transport.config.timeout)
-        ).pipe(
-          Effect.tapBoth({
-            onFailure: (failure) =>
-              Governor.countAttempt(
-                spec.operation,
-                failure._tag === "Status" ? String(failure.response.status) : "transport",
-                retry
-              ),
-            onSuccess: (response) => Governor.countAttempt(spec.operation, String(response.status), retry)
-          })
         ),
-        outcomeOf
+        (exit) => {
+          const status = exit._tag === "Success"
+            ? String(exit.value.status)
+            : exit.error._tag === "Status"
+            ? String(exit.error.response.status)
+            : "transport"
+          Governor.countAttempt(spec.operation, status, retry)
+          return outcomeOf(exit)
+        }
       )
     })
     return once.pipe(
