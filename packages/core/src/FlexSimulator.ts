@@ -8,7 +8,8 @@
  * store, CORS headers and a `Twilio-Request-Id` on every response.
  *
  * It also injects faults on demand (rate limits, 5xx, latency, dropped connections, malformed
- * bodies, hostile pagination, unknown enum values and extra fields) and keeps a journal of the
+ * bodies, hostile pagination, unknown enum values and extra fields), can enforce Twilio's limits
+ * (a concurrency limit and a per-endpoint rate, see {@link Limits}) and keeps a journal of the
  * requests it served, with credentials redacted.
  *
  * ```ts
@@ -418,6 +419,61 @@ export const unknownEnumValues = (options?: FaultSelector & { readonly value?: s
 export const extraFields = (options?: FaultSelector): Fault => Fault.ExtraFields({ ...options })
 
 // -----------------------------------------------------------------------------
+// limits
+// -----------------------------------------------------------------------------
+
+/**
+ * A per-endpoint rate, as Twilio enforces on the Flex Interactions API (about 20 requests per
+ * second per endpoint per account): a token bucket per operation, refilled continuously with
+ * `perSecond` tokens per second up to `burst`. A request that finds no token in its operation's
+ * bucket is refused with `429`, code 45780 and `Retry-After`, and is not processed.
+ *
+ * - `perSecond`: the refill rate (tokens per second, `>= 0`).
+ * - `burst`: the bucket's capacity, i.e. how many requests may arrive at once (default
+ *   `perSecond`). Buckets start full.
+ * - `routes`: the operations it applies to, each with its own bucket (default: all five).
+ *
+ * Time is Effect's `Clock`: under `TestClock`, `TestClock.adjust` refills the buckets.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface RateLimit {
+  readonly perSecond: number
+  readonly burst?: number | undefined
+  readonly routes?: ReadonlyArray<OperationId> | undefined
+}
+
+/**
+ * Twilio's limits, enforced on authenticated requests before routing and faults (preflights and
+ * requests with bad credentials are never limited nor counted). A refused request gets a `429`
+ * with a Twilio error body and a `Retry-After` header; it is not processed (no fault is taken,
+ * the store is untouched) and it appears in the journal with the `limit` that refused it.
+ *
+ * - `concurrency`: the maximum number of requests handled at once (an integer `>= 0`). A request
+ *   counts from its admission until its handler ends: while its body is read, while a `latency`
+ *   fault holds it, while its response is built (not while a server writes it to a socket); and
+ *   never longer, however it ends (response, dropped connection, interruption). The request that
+ *   would exceed it gets code 20429. When set, every response carries `Twilio-Concurrent-Requests`:
+ *   the requests in flight when it arrived, itself included. It is checked first: a request it
+ *   refuses takes no rate token.
+ * - `rate`: a token bucket per operation (see {@link RateLimit}), code 45780.
+ * - `retryAfter`: the raw `Retry-After` value of the refusals (default `"1"`).
+ *
+ * ```ts
+ * FlexSimulator.layer({ limits: { concurrency: 4, rate: { perSecond: 20, routes: ["UpdateInteractionChannel"] } } })
+ * ```
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface Limits {
+  readonly concurrency?: number | undefined
+  readonly rate?: RateLimit | undefined
+  readonly retryAfter?: string | undefined
+}
+
+// -----------------------------------------------------------------------------
 // journal
 // -----------------------------------------------------------------------------
 
@@ -443,6 +499,21 @@ export interface JournalEntry {
   readonly status: number | null
   /** The fault applied to this request, if any. */
   readonly fault: Fault["_tag"] | null
+  /**
+   * The limit that refused this request (status `429`), or `null` when it was admitted (or not
+   * subject to limits: a preflight, bad credentials).
+   *
+   * @since 0.2.0
+   */
+  readonly limit: "concurrency" | "rate" | null
+  /**
+   * The number of requests in flight when this one arrived, itself included (whether or not a
+   * limit is configured). Preflights and requests with bad credentials see the others but are
+   * not counted by them.
+   *
+   * @since 0.2.0
+   */
+  readonly inFlight: number
   readonly timestamp: DateTime.Utc
 }
 
@@ -502,6 +573,13 @@ export interface Options {
   readonly fixtures?: Fixtures | undefined
   /** The initial fault schedule. */
   readonly faults?: ReadonlyArray<Fault> | undefined
+  /**
+   * Twilio's concurrency and per-endpoint rate limits (none by default). A limit that makes no
+   * sense (a negative or fractional `concurrency`, a negative `perSecond`) is a defect.
+   *
+   * @since 0.2.0
+   */
+  readonly limits?: Limits | undefined
 }
 
 /**
@@ -536,6 +614,13 @@ export interface FlexSimulator {
   /** Appends faults to the schedule. */
   readonly injectFaults: (faults: ReadonlyArray<Fault>) => Effect.Effect<void>
   readonly clearFaults: Effect.Effect<void>
+  /**
+   * Replaces the limits (`undefined`: none) from the next request on, with full rate buckets.
+   * Requests already in flight keep their slot and still count towards the new concurrency limit.
+   *
+   * @since 0.2.0
+   */
+  readonly setLimits: (limits: Limits | undefined) => Effect.Effect<void>
   readonly journal: Effect.Effect<ReadonlyArray<JournalEntry>>
   readonly clearJournal: Effect.Effect<void>
 }

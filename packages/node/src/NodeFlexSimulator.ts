@@ -91,7 +91,7 @@ export const transport: FlexSimulator.Transport = {
 /**
  * Serves a fresh simulator on a loopback port for the lifetime of the layer's scope (the server
  * and its open connections are closed with it). Provides the {@link FlexSimulator.FlexSimulator}
- * service (seed, inspect, inject faults, journal) and the {@link NodeFlexSimulator} (its URL).
+ * service (seed, inspect, inject faults, set limits, journal) and the {@link NodeFlexSimulator} (its URL).
  *
  * @since 0.1.0
  * @category layers

@@ -11,6 +11,7 @@ import * as Ref from "effect/Ref"
 import type * as FlexSimulator from "../../FlexSimulator.js"
 import * as Sid from "../../Sid.js"
 import * as Faults from "./faults.js"
+import * as Limits from "./limits.js"
 import * as Pagination from "./pagination.js"
 import { Prng } from "./random.js"
 import type * as Store from "./store.js"
@@ -23,6 +24,7 @@ export interface Env {
   readonly state: Ref.Ref<Store.State>
   readonly faults: Ref.Ref<ReadonlyArray<Faults.Scheduled>>
   readonly journal: Ref.Ref<Chunk.Chunk<FlexSimulator.JournalEntry>>
+  readonly limits: Ref.Ref<Limits.State>
 }
 
 /** A response before encoding: status, JSON body, extra headers. */
@@ -149,7 +151,8 @@ export const corsAllowHeaders =
   "User-Agent, X-Twilio-Webhook-Enabled"
 
 /** @internal */
-export const corsExposeHeaders = "ETag, Twilio-Request-Id, Twilio-Request-Duration, Retry-After"
+export const corsExposeHeaders =
+  "ETag, Twilio-Request-Id, Twilio-Request-Duration, Twilio-Concurrent-Requests, Retry-After"
 
 const corsHeaders = (origin: string | undefined): Record<string, string> => {
   const headers: Record<string, string> = {
@@ -434,101 +437,134 @@ const readForm = (request: HttpServerRequest.HttpServerRequest) =>
     Effect.orElseSucceed(() => ({}))
   )
 
-/** @internal */
-export const make = (env: Env): HttpApp.Default => {
-  // The simulator's own generator: in-process it runs in the caller's fiber, and drawing from
-  // the caller's Random would shift the caller's own random sequence (e.g. retry jitter).
-  const requestIds = new Prng(0x7e9a11)
-  return Effect.gen(function*() {
-    const request = yield* HttpServerRequest.HttpServerRequest
-    const transport = yield* Transport
-    const timestamp = DateTime.unsafeMake(yield* Clock.currentTimeMillis)
-    const id = "RQ" + requestIds.hex(32)
-    const origin = originOf(request)
-    const url = new URL(request.url.startsWith("/") ? request.url : "/" + request.url, origin)
-    const method = request.method.toUpperCase()
-    const form = method === "POST" ? yield* readForm(request) : null
-    const headers: Record<string, string> = { "twilio-request-id": id, ...corsHeaders(request.headers.origin) }
+/** What is known of a request when it arrives. */
+interface Arrival {
+  readonly request: HttpServerRequest.HttpServerRequest
+  readonly transport: FlexSimulator.Transport
+  readonly id: string
+  readonly origin: string
+  readonly url: URL
+  readonly method: string
+  readonly timestamp: DateTime.Utc
+}
 
-    const record = (
-      status: number | null,
-      route: FlexSimulator.OperationId | null,
-      fault: FlexSimulator.Fault | undefined
-    ) =>
-      Ref.update(env.journal, (journal) =>
-        Chunk.append(journal, {
-          requestId: id,
-          method,
-          url: url.pathname + url.search,
-          route,
-          headers: redact(request.headers),
-          body: form,
-          status,
-          fault: fault === undefined ? null : fault._tag,
-          timestamp
-        }))
+/** A request being answered: its arrival, its form, what the limits made of it, the common headers. */
+interface Exchange extends Arrival {
+  readonly form: { readonly [name: string]: string } | null
+  readonly admission: Limits.Admission
+  readonly headers: { readonly [name: string]: string }
+}
 
-    const send = (
-      r: Reply,
-      route: FlexSimulator.OperationId | null,
-      fault?: FlexSimulator.Fault
-    ): Effect.Effect<HttpServerResponse.HttpServerResponse> => {
-      let body = r.body
-      if (fault !== undefined) {
-        switch (fault._tag) {
-          case "UnknownEnumValues":
-            body = Faults.unknownEnumValues(body, fault.value)
-            break
-          case "ExtraFields":
-            body = Faults.extraFields(body)
-            break
-          case "ForeignNextPageUrl":
-            body = Faults.foreignNextPageUrl(body, fault.origin)
-            break
-          case "StuckNextPageUrl":
-            body = Faults.stuckNextPageUrl(body)
-            break
-        }
-      }
-      let bytes = encoder.encode(JSON.stringify(body))
-      const responseHeaders = { ...headers, ...r.headers, "content-type": "application/json" }
-      if (fault?._tag === "TruncatedJson") {
-        bytes = bytes.slice(0, Math.min(bytes.length - 1, Math.max(0, fault.bytes ?? Math.floor(bytes.length / 2))))
-      } else if (fault?._tag === "DropMidBody") {
-        const cut = Math.min(bytes.length - 1, Math.max(0, fault.bytes ?? Math.floor(bytes.length / 2)))
-        return Effect.zipRight(
-          record(r.status, route, fault),
-          transport.dropMidBody(request, { status: r.status, headers: responseHeaders, partial: bytes.slice(0, cut) })
-        )
-      }
-      return Effect.as(
-        record(r.status, route, fault),
-        HttpServerResponse.uint8Array(bytes, {
-          status: r.status,
-          headers: responseHeaders,
-          contentType: "application/json"
-        })
-      )
+const exchange = (arrival: Arrival, admission: Limits.Admission): Effect.Effect<Exchange> =>
+  Effect.map(arrival.method === "POST" ? readForm(arrival.request) : Effect.succeed(null), (form) => {
+    const headers: Record<string, string> = {
+      "twilio-request-id": arrival.id,
+      ...corsHeaders(arrival.request.headers.origin)
     }
+    if (admission.reportConcurrency) headers["twilio-concurrent-requests"] = String(admission.inFlight)
+    return { ...arrival, form, admission, headers }
+  })
 
-    if (method === "OPTIONS") {
-      yield* record(204, null, undefined)
-      return HttpServerResponse.empty({ status: 204, headers: { ...headers, "access-control-max-age": "86400" } })
+const record = (
+  env: Env,
+  ex: Exchange,
+  status: number | null,
+  route: FlexSimulator.OperationId | null,
+  fault: FlexSimulator.Fault | undefined
+) =>
+  Ref.update(env.journal, (journal) =>
+    Chunk.append(journal, {
+      requestId: ex.id,
+      method: ex.method,
+      url: ex.url.pathname + ex.url.search,
+      route,
+      headers: redact(ex.request.headers),
+      body: ex.form,
+      status,
+      fault: fault === undefined ? null : fault._tag,
+      limit: ex.admission.refused,
+      inFlight: ex.admission.inFlight,
+      timestamp: ex.timestamp
+    }))
+
+const send = (
+  env: Env,
+  ex: Exchange,
+  r: Reply,
+  route: FlexSimulator.OperationId | null,
+  fault?: FlexSimulator.Fault
+): Effect.Effect<HttpServerResponse.HttpServerResponse> => {
+  let body = r.body
+  if (fault !== undefined) {
+    switch (fault._tag) {
+      case "UnknownEnumValues":
+        body = Faults.unknownEnumValues(body, fault.value)
+        break
+      case "ExtraFields":
+        body = Faults.extraFields(body)
+        break
+      case "ForeignNextPageUrl":
+        body = Faults.foreignNextPageUrl(body, fault.origin)
+        break
+      case "StuckNextPageUrl":
+        body = Faults.stuckNextPageUrl(body)
+        break
     }
+  }
+  let bytes = encoder.encode(JSON.stringify(body))
+  const responseHeaders = { ...ex.headers, ...r.headers, "content-type": "application/json" }
+  if (fault?._tag === "TruncatedJson") {
+    bytes = bytes.slice(0, Math.min(bytes.length - 1, Math.max(0, fault.bytes ?? Math.floor(bytes.length / 2))))
+  } else if (fault?._tag === "DropMidBody") {
+    const cut = Math.min(bytes.length - 1, Math.max(0, fault.bytes ?? Math.floor(bytes.length / 2)))
+    return Effect.zipRight(
+      record(env, ex, r.status, route, fault),
+      ex.transport.dropMidBody(ex.request, { status: r.status, headers: responseHeaders, partial: bytes.slice(0, cut) })
+    )
+  }
+  return Effect.as(
+    record(env, ex, r.status, route, fault),
+    HttpServerResponse.uint8Array(bytes, {
+      status: r.status,
+      headers: responseHeaders,
+      contentType: "application/json"
+    })
+  )
+}
 
-    if (!authorized(request.headers.authorization, env.credentials)) {
-      return yield* send(error(Wire.authenticate, { "www-authenticate": "Basic realm=\"Twilio API\"" }), null)
-    }
+const routeOf = (matched: Match): FlexSimulator.OperationId | null =>
+  matched._tag === "Route" ? matched.operationId : null
 
-    const matched = match(method, url.pathname)
-    if (matched._tag === "NotFound") return yield* send(error(Wire.notFound(url.pathname)), null)
+/** A request a limit refused: 429, not processed (no fault taken, the store untouched). */
+const refuse = (env: Env, arrival: Arrival, matched: Match, admission: Limits.Admission) =>
+  Effect.flatMap(exchange(arrival, admission), (ex) =>
+    send(
+      env,
+      ex,
+      error(admission.refused === "rate" ? Wire.tooManyConcurrentApiRequests : Wire.tooManyRequests, {
+        "retry-after": admission.retryAfter
+      }),
+      routeOf(matched)
+    ))
+
+/** An admitted request: routing errors, then the fault it takes, if any, then the operation. */
+const serve = (env: Env, arrival: Arrival, matched: Match, admission: Limits.Admission) =>
+  Effect.gen(function*() {
+    const ex = yield* exchange(arrival, admission)
+    if (matched._tag === "NotFound") return yield* send(env, ex, error(Wire.notFound(ex.url.pathname)), null)
     if (matched._tag === "MethodNotAllowed") {
-      return yield* send(error(Wire.methodNotAllowed(method), { allow: matched.allow }), null)
+      return yield* send(env, ex, error(Wire.methodNotAllowed(ex.method), { allow: matched.allow }), null)
     }
 
     const route = matched.operationId
     const fault = yield* Ref.modify(env.faults, (scheduled) => Faults.take(scheduled, route))
-    const ctx: Context = { env, origin, pathname: url.pathname, search: url.searchParams, form }
+    const ctx: Context = {
+      env,
+      origin: ex.origin,
+      pathname: ex.url.pathname,
+      search: ex.url.searchParams,
+      form: ex.form
+    }
 
     if (fault !== undefined) {
       switch (fault._tag) {
@@ -539,33 +575,78 @@ export const make = (env: Env): HttpApp.Default => {
           const extra: Record<string, string> = fault.retryAfter === undefined
             ? {}
             : { "retry-after": fault.retryAfter }
-          return yield* send(reply(status, Wire.errorBody(status, code, message), extra), route, fault)
+          return yield* send(env, ex, reply(status, Wire.errorBody(status, code, message), extra), route, fault)
         }
         case "HtmlError": {
           const status = fault.status ?? 502
-          yield* record(status, route, fault)
-          return HttpServerResponse.uint8Array(encoder.encode(htmlPage(status, id)), {
+          yield* record(env, ex, status, route, fault)
+          return HttpServerResponse.uint8Array(encoder.encode(htmlPage(status, ex.id)), {
             status,
-            headers: { ...headers, "content-type": "text/html; charset=utf-8" },
+            headers: { ...ex.headers, "content-type": "text/html; charset=utf-8" },
             contentType: "text/html; charset=utf-8"
           })
         }
         case "DropConnection": {
-          yield* record(null, route, fault)
-          return yield* transport.dropConnection(request)
+          yield* record(env, ex, null, route, fault)
+          return yield* ex.transport.dropConnection(ex.request)
         }
         case "Latency": {
           // Interruptible even inside a server's uninterruptible handler: a client that gives up
           // (timeout, interruption) ends the wait instead of leaving the request fiber asleep.
           yield* Effect.interruptible(Effect.sleep(fault.duration)).pipe(
             // A client that gave up still asked: the journal shows the request, without a status.
-            Effect.onInterrupt(() => record(null, route, fault))
+            Effect.onInterrupt(() => record(env, ex, null, route, fault))
           )
-          return yield* send(yield* dispatch(ctx, route, matched.params), route, fault)
+          return yield* send(env, ex, yield* dispatch(ctx, route, matched.params), route, fault)
         }
       }
     }
-    return yield* send(yield* dispatch(ctx, route, matched.params), route, fault)
+    return yield* send(env, ex, yield* dispatch(ctx, route, matched.params), route, fault)
+  })
+
+/** @internal */
+export const make = (env: Env): HttpApp.Default => {
+  // The simulator's own generator: in-process it runs in the caller's fiber, and drawing from
+  // the caller's Random would shift the caller's own random sequence (e.g. retry jitter).
+  const requestIds = new Prng(0x7e9a11)
+  return Effect.gen(function*() {
+    const request = yield* HttpServerRequest.HttpServerRequest
+    const transport = yield* Transport
+    const now = yield* Clock.currentTimeMillis
+    const id = "RQ" + requestIds.hex(32)
+    const origin = originOf(request)
+    const arrival: Arrival = {
+      request,
+      transport,
+      id,
+      origin,
+      url: new URL(request.url.startsWith("/") ? request.url : "/" + request.url, origin),
+      method: request.method.toUpperCase(),
+      timestamp: DateTime.unsafeMake(now)
+    }
+
+    // Preflights and unauthenticated requests are not subject to limits (Twilio limits after
+    // authentication): they take no slot and no token.
+    if (arrival.method === "OPTIONS") {
+      const ex = yield* exchange(arrival, Limits.observe(yield* Ref.get(env.limits)))
+      yield* record(env, ex, 204, null, undefined)
+      return HttpServerResponse.empty({ status: 204, headers: { ...ex.headers, "access-control-max-age": "86400" } })
+    }
+    if (!authorized(request.headers.authorization, env.credentials)) {
+      const ex = yield* exchange(arrival, Limits.observe(yield* Ref.get(env.limits)))
+      return yield* send(env, ex, error(Wire.authenticate, { "www-authenticate": "Basic realm=\"Twilio API\"" }), null)
+    }
+
+    // The limits apply in one place, before routing errors and faults. An admitted request holds
+    // its slot until its handler ends, however it ends (a response, a dropped connection, an
+    // interruption by a client that gave up): acquireUseRelease guarantees the release.
+    const matched = match(arrival.method, arrival.url.pathname)
+    return yield* Effect.acquireUseRelease(
+      Ref.modify(env.limits, (state) => Limits.admit(state, routeOf(matched), now)),
+      (admission) =>
+        admission.refused === null ? serve(env, arrival, matched, admission) : refuse(env, arrival, matched, admission),
+      (admission) => admission.refused === null ? Ref.update(env.limits, Limits.release) : Effect.void
+    )
   }).pipe(
     Effect.catchAllCause((cause) =>
       Cause.isInterruptedOnly(cause) ?

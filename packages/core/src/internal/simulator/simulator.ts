@@ -11,6 +11,7 @@ import type { AccountSid, ApiKeySid } from "../../Sid.js"
 import * as App from "./app.js"
 import * as Client from "./client.js"
 import * as Faults from "./faults.js"
+import * as Limits from "./limits.js"
 import * as Store from "./store.js"
 import * as Wire from "./wire.js"
 
@@ -32,6 +33,7 @@ export const make = (options?: FlexSimulator.Options): Effect.Effect<FlexSimulat
     const state = yield* Ref.make(Store.empty)
     const faults = yield* Ref.make(Faults.schedule(options?.faults ?? []))
     const journal = yield* Ref.make(Chunk.empty<FlexSimulator.JournalEntry>())
+    const limits = yield* Ref.make(Limits.initial(Limits.configure(options?.limits)))
 
     const transact = <A>(f: (draft: Store.Draft) => A): Effect.Effect<A> =>
       Effect.flatMap(Clock.currentTimeMillis, (now) =>
@@ -45,7 +47,7 @@ export const make = (options?: FlexSimulator.Options): Effect.Effect<FlexSimulat
 
     const service: FlexSimulator.FlexSimulator = {
       credentials,
-      app: App.make({ credentials, state, faults, journal }),
+      app: App.make({ credentials, state, faults, journal, limits }),
       seed: (seedOptions) => transact((draft) => Store.seed(draft, seedOptions)),
       insertChatChannel: (input) => transact((draft) => draft.insertChatChannel(input ?? {})),
       insertInteraction: (input) => transact((draft) => draft.insertInteraction(input ?? {})),
@@ -79,6 +81,11 @@ export const make = (options?: FlexSimulator.Options): Effect.Effect<FlexSimulat
         }),
       injectFaults: (more) => Ref.update(faults, (current) => [...current, ...Faults.schedule(more)]),
       clearFaults: Ref.set(faults, []),
+      setLimits: (next) =>
+        Effect.flatMap(
+          Effect.sync(() => Limits.configure(next)),
+          (config) => Ref.update(limits, (current) => Limits.reconfigure(current, config))
+        ),
       journal: Effect.map(Ref.get(journal), Chunk.toReadonlyArray),
       clearJournal: Ref.set(journal, Chunk.empty())
     }

@@ -98,6 +98,25 @@ export const authenticate: TwilioErrorBody = errorBody(401, 20003, "Authenticate
 export const methodNotAllowed = (method: string): TwilioErrorBody =>
   errorBody(405, 20004, `Method ${method} not allowed`)
 
+/**
+ * The account's REST concurrency is exceeded; the request was not processed.
+ *
+ * @internal
+ */
+export const tooManyRequests: TwilioErrorBody = errorBody(429, 20429, "Too Many Requests")
+
+/**
+ * A Flex endpoint's rate is exceeded (e.g. the Interactions API's 20 requests per second per
+ * endpoint per account); the request was not processed.
+ *
+ * @internal
+ */
+export const tooManyConcurrentApiRequests: TwilioErrorBody = errorBody(
+  429,
+  45780,
+  "Operation failed: too many concurrent API requests"
+)
+
 /** @internal */
 export const invalidParameter = (message: string): TwilioErrorBody => errorBody(400, 20001, message)
 
