@@ -270,6 +270,51 @@ describe("adaptive: a 429 slows the whole client down", () => {
     }))
 })
 
+describe("adaptive: the bound recovers", () => {
+  it.effect("once the server takes more again, the bound grows back by one per round of successes", () =>
+    Effect.gen(function*() {
+      let capacity = 3
+      let holding = 0
+      let most = 0
+      const transport = Transport.make((request) => {
+        if (holding >= capacity) return { status: 429, body: { code: 20429, message: "Too Many Requests" } }
+        holding++
+        most = Math.max(most, holding)
+        return { delay: 100, then: { status: 200, body: chatChannel(channelOf(request.url)) } }
+      })
+      const flex = yield* clientWith(transport.layer, {
+        maxConcurrency: 8,
+        retry: { maxAttempts: 10, baseDelay: "10 millis", maxDelay: "50 millis" }
+      })
+      const release = Effect.sync(() => holding--)
+      const fetchMany = (from: number, count: number) =>
+        Effect.forEach(
+          Array.from({ length: count }, (_, i) => Transport.sid("CH", from + i)),
+          (sid) => Effect.zipRight(flex.channels.fetch(sid), release),
+          { concurrency: "unbounded" }
+        )
+      // the first burst of 8 meets a server that takes 3: the bound comes down to 3
+      const first = yield* Effect.fork(fetchMany(1, 30))
+      yield* TestClock.adjust("2 seconds")
+      yield* Fiber.join(first)
+      expect(most).toBe(3)
+      // the server takes 8 again; within 5 s of the last refusal the bound stays at 3
+      capacity = 8
+      most = 0
+      const second = yield* Effect.fork(fetchMany(100, 30))
+      yield* TestClock.adjust("2 seconds")
+      yield* Fiber.join(second)
+      expect(most).toBe(3)
+      // later, each round of successes adds one place, up to maxConcurrency
+      yield* TestClock.adjust("5 seconds")
+      most = 0
+      const third = yield* Effect.fork(fetchMany(200, 200))
+      yield* TestClock.adjust("10 seconds")
+      yield* Fiber.join(third)
+      expect(most).toBe(8)
+    }))
+})
+
 describe("metrics", () => {
   it.effect("requests by operation and status, retries, 429s, time waiting, in flight", () =>
     Effect.gen(function*() {
