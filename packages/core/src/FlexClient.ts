@@ -15,7 +15,7 @@ import type { FlexError, FlexInvalidInput } from "./FlexError.js"
 import type * as InteractionChannel from "./InteractionChannel.js"
 import * as internal from "./internal/client.js"
 import type * as Page from "./Page.js"
-import type { Participant } from "./Participant.js"
+import type * as Participant from "./Participant.js"
 
 /**
  * The list calls of a resource. `stream` is lazy and demand-driven (see
@@ -57,8 +57,25 @@ export interface FlexClient {
       params: InteractionChannel.UpdateParams
     ) => Effect.Effect<InteractionChannel.InteractionChannel, FlexError>
   }
-  /** Participants: `GET /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Participants`. */
-  readonly participants: ListCalls<[interactionSid: string, channelSid: string], Participant>
+  /**
+   * Participants: `GET /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Participants`, and
+   * the update.
+   */
+  readonly participants: ListCalls<[interactionSid: string, channelSid: string], Participant.Participant> & {
+    /**
+     * `POST /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Participants/{Sid}`: set a
+     * participant's status to `closed` or `wrapup` (see {@link Participant.UpdateParams}). Never
+     * retried after a transport failure, since the update may have been applied.
+     *
+     * @since 0.2.0
+     */
+    readonly update: (
+      interactionSid: string,
+      channelSid: string,
+      participantSid: string,
+      params: Participant.UpdateParams
+    ) => Effect.Effect<Participant.Participant, FlexError>
+  }
 }
 
 /**

@@ -2,7 +2,7 @@
  * A Twilio-faithful Flex API (v1) for tests, examples and demos.
  *
  * The simulator is an `@effect/platform` `HttpApp` over an in-memory store of Flex chat channels,
- * interactions, interaction channels and participants. It implements the five operations of this
+ * interactions, interaction channels and participants. It implements the operations of this
  * library the way Twilio does: HTTP Basic auth, Twilio error bodies and codes, SID validation,
  * opaque key-set page tokens with absolute page URLs on its own origin, updates that change the
  * store, CORS headers and a `Twilio-Request-Id` on every response.
@@ -147,6 +147,27 @@ export interface ParticipantRecord {
 }
 
 /**
+ * The `status` an update may give an interaction channel participant, as documented by Twilio.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type ParticipantStatus = "closed" | "wrapup"
+
+/**
+ * A participant as the simulator holds it: its wire record, and the status the last
+ * `UpdateInteractionChannelParticipant` set (`null` until one does). Twilio's participant record
+ * has no `status` field, so the status is never sent on the wire; tests read it here.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface ParticipantState {
+  readonly record: ParticipantRecord
+  readonly status: ParticipantStatus | null
+}
+
+/**
  * Fixture input of a chat channel: every field is optional and gets a sensible default (a fresh
  * SID, the simulator's account, the current time, URLs on `https://flex-api.twilio.com`).
  *
@@ -249,15 +270,16 @@ export type OperationId =
   | "ListInteractionChannel"
   | "UpdateInteractionChannel"
   | "ListInteractionChannelParticipant"
+  | "UpdateInteractionChannelParticipant"
 
 /**
  * Which requests a fault applies to.
  *
- * - `route`: the operation it matches (default: any of the five operations).
+ * - `route`: the operation it matches (default: any operation).
  * - `after`: the number of matching requests to let through first (default `0`).
  * - `times`: how many requests it applies to (default `1`).
  *
- * Faults only apply to authenticated requests that reach one of the five operations.
+ * Faults only apply to authenticated requests that reach one of the operations.
  *
  * @since 0.1.0
  * @category models
@@ -431,7 +453,7 @@ export const extraFields = (options?: FaultSelector): Fault => Fault.ExtraFields
  * - `perSecond`: the refill rate (tokens per second, `>= 0`).
  * - `burst`: the bucket's capacity, i.e. how many requests may arrive at once (default
  *   `perSecond`). Buckets start full.
- * - `routes`: the operations it applies to, each with its own bucket (default: all five).
+ * - `routes`: the operations it applies to, each with its own bucket (default: all of them).
  *
  * Time is Effect's `Clock`: under `TestClock`, `TestClock.adjust` refills the buckets.
  *
@@ -611,6 +633,17 @@ export interface FlexSimulator {
     interactionSid: string,
     channelSid: string
   ) => Effect.Effect<ReadonlyArray<ParticipantRecord>>
+  /**
+   * A participant of a channel of an interaction, with the status the last update set (see
+   * {@link ParticipantState}); `None` when no such participant exists there.
+   *
+   * @since 0.2.0
+   */
+  readonly getParticipant: (
+    interactionSid: string,
+    channelSid: string,
+    sid: string
+  ) => Effect.Effect<Option.Option<ParticipantState>>
   /** Appends faults to the schedule. */
   readonly injectFaults: (faults: ReadonlyArray<Fault>) => Effect.Effect<void>
   readonly clearFaults: Effect.Effect<void>

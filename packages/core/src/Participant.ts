@@ -131,3 +131,43 @@ export class Participant extends Schema.Class<Participant>("Participant")({
  * @category constants
  */
 export const listKey = "participants"
+
+/**
+ * The statuses an update may set: `closed` or `wrapup` (the spec's
+ * `interaction_channel_participant_enum_status`).
+ *
+ * @since 0.2.0
+ * @category schemas
+ */
+export const UpdateStatus = Schema.Literal("closed", "wrapup")
+
+/**
+ * @since 0.2.0
+ * @category models
+ */
+export type UpdateStatus = typeof UpdateStatus.Type
+
+/**
+ * The parameters of `UpdateInteractionChannelParticipant`: the participant's new `status`
+ * (required). Other keys of the object are ignored.
+ *
+ * @since 0.2.0
+ * @category schemas
+ */
+export const UpdateParams = Schema.Struct({ status: UpdateStatus }).annotations({
+  identifier: "UpdateInteractionChannelParticipantParams"
+})
+
+/**
+ * @since 0.2.0
+ * @category models
+ */
+export type UpdateParams = typeof UpdateParams.Type
+
+/**
+ * The form body of an update: `Status`.
+ *
+ * @since 0.2.0
+ * @category encoding
+ */
+export const toFormBody = (params: UpdateParams): Readonly<Record<string, string>> => ({ Status: params.status })

@@ -9,6 +9,7 @@ import * as Effect from "effect/Effect"
 import * as Redacted from "effect/Redacted"
 import { readFileSync } from "node:fs"
 import * as FlexSimulator from "../src/FlexSimulator.js"
+import * as OpenApi from "./utils/openapi.js"
 
 type Json = any
 
@@ -16,118 +17,8 @@ const spec: Json = JSON.parse(
   readFileSync(new URL("./fixtures/flex_v1_five_operations.json", import.meta.url), "utf8")
 )
 
-// -----------------------------------------------------------------------------
-// a checker for the JSON schema subset the spec uses
-// -----------------------------------------------------------------------------
-
-const resolve = (schema: Json): Json => {
-  if (schema && typeof schema.$ref === "string") {
-    const path = schema.$ref.replace(/^#\//, "").split("/")
-    return resolve(path.reduce((node: Json, key: string) => node[key], spec))
-  }
-  return schema
-}
-
-const isoDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/
-
-const isAbsoluteUri = (value: string) => {
-  try {
-    const url = new URL(value)
-    return url.protocol === "https:" || url.protocol === "http:"
-  } catch {
-    return false
-  }
-}
-
-/** Returns the list of violations (empty when the value conforms). */
-const check = (schemaIn: Json, value: unknown, path = "$"): Array<string> => {
-  const schema = resolve(schemaIn)
-  const errors: Array<string> = []
-  if (value === null) {
-    if (schema.nullable !== true && schema.type !== undefined) errors.push(`${path}: null but not nullable`)
-    return errors
-  }
-  if (value === undefined) return [`${path}: missing`]
-  switch (schema.type) {
-    case "object": {
-      if (typeof value !== "object" || Array.isArray(value)) return [`${path}: expected an object`]
-      const record = value as Record<string, unknown>
-      for (const key of schema.required ?? []) {
-        if (!(key in record)) errors.push(`${path}.${key}: required`)
-      }
-      for (const [key, sub] of Object.entries<Json>(schema.properties ?? {})) {
-        if (!(key in record)) {
-          errors.push(`${path}.${key}: the spec's field is absent`)
-          continue
-        }
-        for (const e of check(sub, record[key], `${path}.${key}`)) errors.push(e)
-      }
-      if (schema.format === "uri-map") {
-        for (const [key, url] of Object.entries(record)) {
-          if (typeof url !== "string" || !isAbsoluteUri(url)) errors.push(`${path}.${key}: not a uri`)
-        }
-      }
-      break
-    }
-    case "array": {
-      if (!Array.isArray(value)) return [`${path}: expected an array`]
-      value.forEach((item, i) => {
-        for (const e of check(schema.items ?? {}, item, `${path}[${i}]`)) errors.push(e)
-      })
-      break
-    }
-    case "integer": {
-      if (typeof value !== "number" || !Number.isInteger(value)) errors.push(`${path}: expected an integer`)
-      break
-    }
-    case "string": {
-      if (typeof value !== "string") return [`${path}: expected a string`]
-      if (schema.minLength !== undefined && value.length < schema.minLength) errors.push(`${path}: too short`)
-      if (schema.maxLength !== undefined && value.length > schema.maxLength) errors.push(`${path}: too long`)
-      if (schema.pattern !== undefined && !new RegExp(schema.pattern).test(value)) {
-        errors.push(`${path}: ${JSON.stringify(value)} does not match ${schema.pattern}`)
-      }
-      if (schema.enum !== undefined && !schema.enum.includes(value)) {
-        errors.push(`${path}: ${JSON.stringify(value)} is not one of ${schema.enum.join(", ")}`)
-      }
-      if (schema.format === "date-time" && !isoDateTime.test(value)) errors.push(`${path}: not a date-time`)
-      if (schema.format === "uri" && !isAbsoluteUri(value)) errors.push(`${path}: not a uri`)
-      break
-    }
-    case undefined:
-      break
-    default:
-      errors.push(`${path}: unsupported schema type ${schema.type}`)
-  }
-  return errors
-}
-
-/** Twilio's error body (the spec has no error responses; this is the documented shape). */
-const errorSchema = {
-  type: "object",
-  required: ["code", "message", "more_info", "status"],
-  properties: {
-    code: { type: "integer" },
-    message: { type: "string" },
-    more_info: { type: "string", format: "uri" },
-    status: { type: "integer" }
-  }
-}
-
-const operations = new Map<string, { path: string; method: string; operation: Json }>()
-for (const [path, item] of Object.entries<Json>(spec.paths)) {
-  for (const [method, operation] of Object.entries<Json>(item)) {
-    if (operation && typeof operation.operationId === "string") {
-      operations.set(operation.operationId, { path, method: method.toUpperCase(), operation })
-    }
-  }
-}
-
-const responseSchema = (operationId: FlexSimulator.OperationId) => {
-  const found = operations.get(operationId)
-  if (found === undefined) throw new Error(`no operation ${operationId} in the spec`)
-  return found.operation.responses["200"].content["application/json"].schema
-}
+const { check, operations, resolve, responseSchema } = OpenApi.make(spec)
+const errorSchema = OpenApi.errorSchema
 
 // -----------------------------------------------------------------------------
 // calling the simulator

@@ -15,7 +15,7 @@ import type { FlexInvalidInput } from "../FlexError.js"
 import { type FlexError } from "../FlexError.js"
 import * as InteractionChannel from "../InteractionChannel.js"
 import type * as Page from "../Page.js"
-import { Participant } from "../Participant.js"
+import * as Participant from "../Participant.js"
 import type * as Sid from "../Sid.js"
 import * as Config from "./config.js"
 import * as Decode from "./decode.js"
@@ -158,7 +158,7 @@ const interactionChannels: ListEndpoint<[interactionSid: string], InteractionCha
   decode: Decode.page("channels", InteractionChannel.InteractionChannel)
 }
 
-const participants: ListEndpoint<[interactionSid: string, channelSid: string], Participant> = {
+const participants: ListEndpoint<[interactionSid: string, channelSid: string], Participant.Participant> = {
   operation: "participants",
   path: (operation, [interactionSid, channelSid]) =>
     Either.gen(function*() {
@@ -170,13 +170,14 @@ const participants: ListEndpoint<[interactionSid: string, channelSid: string], P
     "flex.interaction_sid": sidAttribute(interactionSid),
     "flex.channel_sid": sidAttribute(channelSid)
   }),
-  decode: Decode.page("participants", Participant)
+  decode: Decode.page("participants", Participant.Participant)
 }
 
 // --- single-record calls --------------------------------------------------------------------------
 
 const decodeChatChannel = Decode.resource(ChatChannel)
 const decodeInteractionChannel = Decode.resource(InteractionChannel.InteractionChannel)
+const decodeParticipant = Decode.resource(Participant.Participant)
 
 const fetchChannel = (transport: Request.Transport, sid: string): Effect.Effect<ChatChannel, FlexError> =>
   traced(
@@ -234,6 +235,54 @@ const updateInteractionChannel = (
     )
   )
 
+const participantUpdateKeys = ["status"] as const
+
+/** The participant update's request, from arguments read once and validated. */
+const participantUpdateRequest = (
+  transport: Request.Transport,
+  interactionSid: unknown,
+  channelSid: unknown,
+  participantSid: unknown,
+  params: unknown
+): Either.Either<Request.RequestSpec, FlexInvalidInput> => {
+  const operation = "participants.update"
+  return Either.gen(function*() {
+    const interaction = yield* Input.sid<Sid.InteractionSid>(operation, "interactionSid", "KD", interactionSid)
+    const channel = yield* Input.sid<Sid.InteractionChannelSid>(operation, "channelSid", "UO", channelSid)
+    const participant = yield* Input.sid<Sid.ParticipantSid>(operation, "participantSid", "UT", participantSid)
+    const copy = yield* Input.snapshot(operation, "params", params, participantUpdateKeys)
+    const valid = yield* Input.decode(operation, "params", Participant.UpdateParams, copy)
+    return {
+      operation,
+      method: "POST" as const,
+      url: `${transport.config.origin}/v1/Interactions/${interaction}/Channels/${channel}/Participants/${participant}`,
+      form: Participant.toFormBody(valid)
+    }
+  })
+}
+
+const updateParticipant = (
+  transport: Request.Transport,
+  interactionSid: string,
+  channelSid: string,
+  participantSid: string,
+  params: Participant.UpdateParams
+): Effect.Effect<Participant.Participant, FlexError> =>
+  traced(
+    transport,
+    "participants.update",
+    {
+      "flex.interaction_sid": sidAttribute(interactionSid),
+      "flex.channel_sid": sidAttribute(channelSid),
+      "flex.participant_sid": sidAttribute(participantSid)
+    },
+    Effect.suspend(() => participantUpdateRequest(transport, interactionSid, channelSid, participantSid, params)).pipe(
+      Effect.tap((spec) => Effect.annotateCurrentSpan("flex.status", spec.form?.Status)),
+      Effect.flatMap((spec) => Request.execute(transport, spec, decodeParticipant)),
+      Effect.map(({ value }) => value)
+    )
+  )
+
 // --- the client -----------------------------------------------------------------------------------
 
 /** Builds a FlexClient from its options and the HttpClient in context. */
@@ -266,7 +315,9 @@ export const make = (
         page: (interactionSid, channelSid, options) => participantsOf.page([interactionSid, channelSid], options),
         pages: (interactionSid, channelSid, options) => participantsOf.pages([interactionSid, channelSid], options),
         stream: (interactionSid, channelSid, options) => participantsOf.stream([interactionSid, channelSid], options),
-        list: (interactionSid, channelSid, options) => participantsOf.list([interactionSid, channelSid], options)
+        list: (interactionSid, channelSid, options) => participantsOf.list([interactionSid, channelSid], options),
+        update: (interactionSid, channelSid, participantSid, params) =>
+          updateParticipant(transport, interactionSid, channelSid, participantSid, params)
       }
     }
   })

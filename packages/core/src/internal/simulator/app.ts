@@ -14,7 +14,7 @@ import * as Faults from "./faults.js"
 import * as Limits from "./limits.js"
 import * as Pagination from "./pagination.js"
 import { Prng } from "./random.js"
-import type * as Store from "./store.js"
+import * as Store from "./store.js"
 import { Transport } from "./transport.js"
 import * as Wire from "./wire.js"
 
@@ -78,6 +78,12 @@ const routes: ReadonlyArray<RouteDef> = [
     method: "GET",
     path: new RegExp(`^/v1/Interactions/${segment}/Channels/${segment}/Participants$`),
     sids: ["KD", "UO"]
+  },
+  {
+    operationId: "UpdateInteractionChannelParticipant",
+    method: "POST",
+    path: new RegExp(`^/v1/Interactions/${segment}/Channels/${segment}/Participants/${segment}$`),
+    sids: ["KD", "UO", "UT"]
   }
 ]
 
@@ -200,7 +206,7 @@ const redact = (headers: { readonly [name: string]: string }): { readonly [name:
 }
 
 // -----------------------------------------------------------------------------
-// the five operations
+// the operations
 // -----------------------------------------------------------------------------
 
 type Query = Pagination.PageQuery
@@ -400,8 +406,44 @@ const updateInteractionChannel = (ctx: Context, interactionSid: string, sid: str
     return [reply(200, Wire.renderInteractionChannel(updated, ctx.origin)), { ...state, channels }]
   })
 
+// The spec's `interaction_channel_participant_enum_status`.
+const participantStatuses: ReadonlyArray<FlexSimulator.ParticipantStatus> = ["closed", "wrapup"]
+
+const parseParticipantUpdate = (
+  form: { readonly [name: string]: string } | null
+): FlexSimulator.ParticipantStatus | Wire.TwilioErrorBody => {
+  const status = form?.Status
+  if (status === undefined || status === "") {
+    return Wire.invalidParameter("Missing required parameter Status in the post body")
+  }
+  if (!(participantStatuses as ReadonlyArray<string>).includes(status)) {
+    return Wire.invalidParameter(
+      `Invalid Status: ${JSON.stringify(status)}. Status must be one of ${participantStatuses.join(", ")}`
+    )
+  }
+  return status as FlexSimulator.ParticipantStatus
+}
+
+/**
+ * Like {@link updateInteractionChannel}: an unknown interaction, channel or participant (or one
+ * that belongs elsewhere) is a 404, then a bad Status a 400; validation and the write are one
+ * atomic step. The status is stored beside the record (Twilio's participant has no `status`
+ * field), and the record is returned as it is.
+ */
+const updateParticipant = (ctx: Context, interactionSid: string, channelSid: string, sid: string) =>
+  Ref.modify(ctx.env.state, (state): readonly [Reply, Store.State] => {
+    const found = Store.findParticipant(state, interactionSid, channelSid, sid)
+    if (found === undefined) return [error(Wire.notFound(ctx.pathname)), state]
+    const status = parseParticipantUpdate(ctx.form)
+    if (typeof status !== "string") return [error(status), state]
+    return [
+      reply(200, Wire.renderParticipant(found.record, ctx.origin)),
+      Store.setParticipantStatus(state, sid, status)
+    ]
+  })
+
 const dispatch = (ctx: Context, operationId: FlexSimulator.OperationId, params: ReadonlyArray<string>) => {
-  const [a = "", b = ""] = params
+  const [a = "", b = "", c = ""] = params
   switch (operationId) {
     case "ListChannel":
       return listChannel(ctx)
@@ -413,6 +455,8 @@ const dispatch = (ctx: Context, operationId: FlexSimulator.OperationId, params: 
       return updateInteractionChannel(ctx, a, b)
     case "ListInteractionChannelParticipant":
       return listParticipants(ctx, a, b)
+    case "UpdateInteractionChannelParticipant":
+      return updateParticipant(ctx, a, b, c)
   }
 }
 

@@ -79,6 +79,8 @@ export const make = (options?: FlexSimulator.Options): Effect.Effect<FlexSimulat
           if (position === undefined || position.interactionSid !== interactionSid) return []
           return (s.participants.get(channelSid) ?? []).map((e) => e.record)
         }),
+      getParticipant: (interactionSid, channelSid, sid) =>
+        read((s) => Option.fromNullable(Store.findParticipant(s, interactionSid, channelSid, sid))),
       injectFaults: (more) => Ref.update(faults, (current) => [...current, ...Faults.schedule(more)]),
       clearFaults: Ref.set(faults, []),
       setLimits: (next) =>

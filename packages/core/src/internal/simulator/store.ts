@@ -35,6 +35,11 @@ export interface State {
   /** Channel SID to its participants. */
   readonly participants: ReadonlyMap<string, ReadonlyArray<Entry<FlexSimulator.ParticipantRecord>>>
   readonly participantSids: ReadonlySet<string>
+  /**
+   * Participant SID to the status the last update set. Twilio's participant record has no
+   * `status` field, so it is kept beside the wire-shaped records, never rendered.
+   */
+  readonly participantStatuses: ReadonlyMap<string, FlexSimulator.ParticipantStatus>
 }
 
 /** @internal */
@@ -48,7 +53,8 @@ export const empty: State = {
   channels: new Map(),
   channelIndex: new Map(),
   participants: new Map(),
-  participantSids: new Set()
+  participantSids: new Set(),
+  participantStatuses: new Map()
 }
 
 /**
@@ -68,6 +74,7 @@ export class Draft {
   readonly channelIndex: Map<string, { readonly interactionSid: string; readonly index: number }>
   readonly participants: Map<string, ReadonlyArray<Entry<FlexSimulator.ParticipantRecord>>>
   readonly participantSids: Set<string>
+  readonly participantStatuses: ReadonlyMap<string, FlexSimulator.ParticipantStatus>
   private readonly touched = new Set<string>()
 
   constructor(state: State, readonly now: number, readonly accountSid: string) {
@@ -81,6 +88,7 @@ export class Draft {
     this.channelIndex = new Map(state.channelIndex)
     this.participants = new Map(state.participants)
     this.participantSids = new Set(state.participantSids)
+    this.participantStatuses = state.participantStatuses
   }
 
   freeze(): State {
@@ -94,7 +102,8 @@ export class Draft {
       channels: this.channels,
       channelIndex: this.channelIndex,
       participants: this.participants,
-      participantSids: this.participantSids
+      participantSids: this.participantSids,
+      participantStatuses: this.participantStatuses
     }
   }
 
@@ -243,6 +252,46 @@ export class Draft {
       list[i] = { seq: entry.seq, record: f(entry.record) }
     }
   }
+}
+
+/**
+ * A participant as the store holds it: its wire record and the status the last update set.
+ *
+ * @internal
+ */
+export interface FoundParticipant {
+  readonly record: FlexSimulator.ParticipantRecord
+  readonly status: FlexSimulator.ParticipantStatus | null
+}
+
+/**
+ * A participant of a channel of an interaction; `undefined` when the channel is not in that
+ * interaction or has no such participant.
+ *
+ * @internal
+ */
+export const findParticipant = (
+  state: State,
+  interactionSid: string,
+  channelSid: string,
+  sid: string
+): FoundParticipant | undefined => {
+  const position = state.channelIndex.get(channelSid)
+  if (position === undefined || position.interactionSid !== interactionSid) return undefined
+  const entry = state.participants.get(channelSid)?.find((entry) => entry.record.sid === sid)
+  return entry === undefined ? undefined : { record: entry.record, status: state.participantStatuses.get(sid) ?? null }
+}
+
+/**
+ * The state with a participant's status set (the participant's record is unchanged: the status
+ * is not one of its wire fields).
+ *
+ * @internal
+ */
+export const setParticipantStatus = (state: State, sid: string, status: FlexSimulator.ParticipantStatus): State => {
+  const participantStatuses = new Map(state.participantStatuses)
+  participantStatuses.set(sid, status)
+  return { ...state, participantStatuses }
 }
 
 const channelTypes: ReadonlyArray<FlexSimulator.InteractionChannelType> = [

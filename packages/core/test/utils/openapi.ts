@@ -1,0 +1,181 @@
+/**
+ * A checker of values against an OpenAPI description (the JSON schema subset Twilio's spec uses),
+ * shared by the conformance tests: responses against an operation's 200 schema, error bodies
+ * against Twilio's documented shape, and requests (method, path, form body) against the operation.
+ */
+
+type Json = any
+
+/** Twilio's error body (the spec has no error responses; this is the documented shape). */
+export const errorSchema = {
+  type: "object",
+  required: ["code", "message", "more_info", "status"],
+  properties: {
+    code: { type: "integer" },
+    message: { type: "string" },
+    more_info: { type: "string", format: "uri" },
+    status: { type: "integer" }
+  }
+}
+
+const isoDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/
+
+const isAbsoluteUri = (value: string) => {
+  try {
+    const url = new URL(value)
+    return url.protocol === "https:" || url.protocol === "http:"
+  } catch {
+    return false
+  }
+}
+
+/** A request as it went on the wire. */
+export interface WireRequest {
+  readonly method: string
+  /** The path, without query. */
+  readonly path: string
+  readonly contentType: string | undefined
+  /** The form fields of the body, or `null` when there is none. */
+  readonly form: { readonly [name: string]: string } | null
+}
+
+export const make = (spec: Json) => {
+  const resolve = (schema: Json): Json => {
+    if (schema && typeof schema.$ref === "string") {
+      const path = schema.$ref.replace(/^#\//, "").split("/")
+      return resolve(path.reduce((node: Json, key: string) => node[key], spec))
+    }
+    return schema
+  }
+
+  /** Returns the list of violations (empty when the value conforms). */
+  const check = (schemaIn: Json, value: unknown, path = "$"): Array<string> => {
+    const schema = resolve(schemaIn)
+    const errors: Array<string> = []
+    if (value === null) {
+      if (schema.nullable !== true && schema.type !== undefined) errors.push(`${path}: null but not nullable`)
+      return errors
+    }
+    if (value === undefined) return [`${path}: missing`]
+    switch (schema.type) {
+      case "object": {
+        if (typeof value !== "object" || Array.isArray(value)) return [`${path}: expected an object`]
+        const record = value as Record<string, unknown>
+        for (const key of schema.required ?? []) {
+          if (!(key in record)) errors.push(`${path}.${key}: required`)
+        }
+        for (const [key, sub] of Object.entries<Json>(schema.properties ?? {})) {
+          if (!(key in record)) {
+            errors.push(`${path}.${key}: the spec's field is absent`)
+            continue
+          }
+          for (const e of check(sub, record[key], `${path}.${key}`)) errors.push(e)
+        }
+        if (schema.format === "uri-map") {
+          for (const [key, url] of Object.entries(record)) {
+            if (typeof url !== "string" || !isAbsoluteUri(url)) errors.push(`${path}.${key}: not a uri`)
+          }
+        }
+        break
+      }
+      case "array": {
+        if (!Array.isArray(value)) return [`${path}: expected an array`]
+        value.forEach((item, i) => {
+          for (const e of check(schema.items ?? {}, item, `${path}[${i}]`)) errors.push(e)
+        })
+        break
+      }
+      case "integer": {
+        if (typeof value !== "number" || !Number.isInteger(value)) errors.push(`${path}: expected an integer`)
+        break
+      }
+      case "string": {
+        if (typeof value !== "string") return [`${path}: expected a string`]
+        if (schema.minLength !== undefined && value.length < schema.minLength) errors.push(`${path}: too short`)
+        if (schema.maxLength !== undefined && value.length > schema.maxLength) errors.push(`${path}: too long`)
+        if (schema.pattern !== undefined && !new RegExp(schema.pattern).test(value)) {
+          errors.push(`${path}: ${JSON.stringify(value)} does not match ${schema.pattern}`)
+        }
+        if (schema.enum !== undefined && !schema.enum.includes(value)) {
+          errors.push(`${path}: ${JSON.stringify(value)} is not one of ${schema.enum.join(", ")}`)
+        }
+        if (schema.format === "date-time" && !isoDateTime.test(value)) errors.push(`${path}: not a date-time`)
+        if (schema.format === "uri" && !isAbsoluteUri(value)) errors.push(`${path}: not a uri`)
+        break
+      }
+      case undefined:
+        break
+      default:
+        errors.push(`${path}: unsupported schema type ${schema.type}`)
+    }
+    return errors
+  }
+
+  const operations = new Map<string, { path: string; method: string; operation: Json }>()
+  for (const [path, item] of Object.entries<Json>(spec.paths)) {
+    for (const [method, operation] of Object.entries<Json>(item)) {
+      if (operation && typeof operation.operationId === "string") {
+        operations.set(operation.operationId, { path, method: method.toUpperCase(), operation })
+      }
+    }
+  }
+
+  const operationOf = (operationId: string) => {
+    const found = operations.get(operationId)
+    if (found === undefined) throw new Error(`no operation ${operationId} in the spec`)
+    return found
+  }
+
+  const responseSchema = (operationId: string) =>
+    operationOf(operationId).operation.responses["200"].content["application/json"].schema
+
+  /**
+   * The violations of a request: its method, its path (the template, each path parameter matching
+   * its schema), and its body (the content type of the operation's `requestBody`, every required
+   * field present, no field the spec does not name, each value matching its schema).
+   */
+  const checkRequest = (operationId: string, request: WireRequest): Array<string> => {
+    const { method, operation, path } = operationOf(operationId)
+    const errors: Array<string> = []
+    if (request.method !== method) errors.push(`method: ${request.method}, the spec says ${method}`)
+    const names: Array<string> = []
+    const template = new RegExp(
+      "^" + path.replace(/\{(\w+)\}/g, (_: string, name: string) => {
+        names.push(name)
+        return "([^/]+)"
+      }) + "$"
+    )
+    const found = template.exec(request.path)
+    if (found === null) {
+      errors.push(`path: ${request.path} does not match ${path}`)
+    } else {
+      names.forEach((name, i) => {
+        const parameter = (operation.parameters ?? []).find((p: Json) => p.in === "path" && p.name === name)
+        if (parameter === undefined) errors.push(`path.${name}: not a parameter of the spec`)
+        else for (const e of check(parameter.schema, decodeURIComponent(found[i + 1]!), `path.${name}`)) errors.push(e)
+      })
+    }
+    const content = operation.requestBody?.content as Record<string, Json> | undefined
+    if (content === undefined) {
+      if (request.form !== null) errors.push("body: the spec has no request body")
+      return errors
+    }
+    const [mediaType, media] = Object.entries(content)[0]!
+    if (request.contentType?.split(";")[0]?.trim() !== mediaType) {
+      errors.push(`content-type: ${request.contentType}, the spec says ${mediaType}`)
+    }
+    const schema = resolve(media.schema)
+    const form = request.form ?? {}
+    for (const key of schema.required ?? []) {
+      if (!(key in form)) errors.push(`body.${key}: required`)
+    }
+    for (const [key, value] of Object.entries(form)) {
+      const sub = schema.properties?.[key]
+      if (sub === undefined) errors.push(`body.${key}: not a field of the spec`)
+      else for (const e of check(sub, value, `body.${key}`)) errors.push(e)
+    }
+    return errors
+  }
+
+  return { spec, resolve, check, operations, responseSchema, checkRequest }
+}
