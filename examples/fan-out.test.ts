@@ -1,6 +1,7 @@
 /**
  * The fan-out example runs as a user runs it (a child process against its own simulator with
- * Twilio-like limits) and ends with every channel closed, no failed call, and the metrics printed.
+ * Twilio-like limits) and ends with every channel closed and its participants in wrap-up, no
+ * failed call, and the metrics printed.
  */
 import { execFile } from "node:child_process"
 import { fileURLToPath } from "node:url"
@@ -18,8 +19,8 @@ describe("fan-out example", () => {
     expect(stderr).toBe("")
     const active = Number(/^Closing (\d+) active channels of 12 interactions/m.exec(stdout)?.[1])
     expect(active).toBeGreaterThan(100)
-    expect(stdout).toContain(`closed ${active}/${active}, participants listed ${active * 2}`)
-    expect(stdout).toMatch(/active channels left: 0$/m)
+    expect(stdout).toContain(`closed ${active}/${active}, participants in wrap-up ${active * 2}`)
+    expect(stdout).toContain(`active channels left: 0; participants in wrap-up: ${active * 2}`)
     // the limits were met: the server refused some requests, and the client retried them all
     const refusals = /(\d+) refused for concurrency \(20429\), (\d+) for rate \(45780\)/.exec(stdout)
     expect(Number(refusals?.[1]) + Number(refusals?.[2])).toBeGreaterThan(0)

@@ -93,7 +93,8 @@ export interface Options {
    * the server's `Retry-After` (when it sent one) before it is sent, and the bound on requests in
    * flight comes down to the number still in flight when the refusal came back (what the server
    * is handling); from 5 seconds after the last refusal it grows back by one per round of
-   * successful requests, up to `maxConcurrency`.
+   * successful requests, up to `maxConcurrency`. A 429 for an endpoint's rate (code 45780)
+   * pauses only that endpoint's calls and lowers no bound.
    */
   readonly adaptive?: boolean | undefined
 }

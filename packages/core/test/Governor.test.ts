@@ -217,6 +217,36 @@ describe("adaptive: a 429 slows the whole client down", () => {
       expect(transport.recorded).toHaveLength(7)
     }))
 
+  it.effect("a refusal for an endpoint's rate (45780) holds back that endpoint only, and lowers no bound", () =>
+    Effect.gen(function*() {
+      const transport = Transport.make((request, index) =>
+        index === 0
+          ? {
+            status: 429,
+            headers: { "retry-after": "2" },
+            body: { code: 45780, message: "Operation failed: too many concurrent API requests" }
+          }
+          : request.method === "POST"
+          ? { status: 200, body: Transport.wireInteractionChannel(KD, channelOf(request.url)) }
+          : { status: 200, body: chatChannel(channelOf(request.url)) }
+      )
+      const flex = yield* clientWith(transport.layer, { maxConcurrency: 4 })
+      const update = (n: number) => flex.interactionChannels.update(KD, Transport.sid("UO", n), { status: "closed" })
+      const first = yield* Effect.fork(update(1))
+      yield* TestClock.adjust("1 millis")
+      const second = yield* Effect.fork(update(2))
+      // another endpoint goes on, four at a time as before
+      const fetches = yield* Effect.fork(fetchAll(flex, 1, 8))
+      yield* TestClock.adjust("1 millis")
+      expect(transport.recorded.filter((r) => r.method === "GET")).toHaveLength(8)
+      expect(transport.recorded.filter((r) => r.method === "POST")).toHaveLength(1)
+      yield* Fiber.join(fetches)
+      yield* TestClock.adjust("2 seconds")
+      yield* Fiber.join(first)
+      yield* Fiber.join(second)
+      expect(transport.recorded.filter((r) => r.method === "POST")).toHaveLength(3)
+    }))
+
   it.effect("without adaptive, a 429 holds back only its own call", () =>
     Effect.gen(function*() {
       const transport = Transport.make((request, index) =>

@@ -2,7 +2,8 @@
  * The governor: one per client, shared by every call and stream of it. Before an attempt is sent
  * it waits for a token of its route family's bucket (when a rate is set), for a place among the
  * requests in flight, and for the end of a shared pause. A 429 or 503 with a `Retry-After` sets
- * that pause for everyone, and any 429 or 503 brings the bound on requests in flight
+ * that pause for everyone (for that endpoint's calls only when Twilio says the refusal is about
+ * the endpoint's rate, code 45780), and any other 429 or 503 brings the bound on requests in flight
  * down to the number the server is evidently handling; from 5 seconds after the last refusal the
  * bound grows back by one per round of successful requests. So a fan-out slows down as a whole
  * instead of every call retrying on its own schedule.
@@ -25,8 +26,12 @@ export type Family = "interactions" | "channels"
 /** What one attempt tells the governor when it ends. */
 export type Outcome =
   | { readonly _tag: "Success" }
-  /** 429 or 503: Twilio did not process the request; `retryAfter` is the header, if any. */
-  | { readonly _tag: "RateLimited"; readonly retryAfter: string | undefined }
+  /**
+   * 429 or 503: Twilio did not process the request; `retryAfter` is the header, if any.
+   * `endpointRate`: the refusal is about one endpoint's rate (code 45780), not the account's
+   * concurrency, so it pauses the client without lowering its bound on requests in flight.
+   */
+  | { readonly _tag: "RateLimited"; readonly retryAfter: string | undefined; readonly endpointRate: boolean }
   | { readonly _tag: "Other" }
 
 export interface Governor {
@@ -36,6 +41,8 @@ export interface Governor {
    */
   readonly run: <A, E, R>(
     family: Family,
+    /** The operation: a refusal for its endpoint's rate pauses its calls only. */
+    endpoint: string,
     attempt: Effect.Effect<A, E, R>,
     outcome: (
       exit: { readonly _tag: "Success"; readonly value: A } | { readonly _tag: "Failure"; readonly error: E }
@@ -186,6 +193,9 @@ class Permits {
 
 const otherOutcome: Outcome = { _tag: "Other" }
 
+/** What a call gets back from its place in flight when a pause began while it waited for it. */
+const notYet: unique symbol = Symbol("notYet")
+
 /** How long after a 429 or 503 the bound on requests in flight starts growing again. */
 const growAfterMillis = 5_000
 
@@ -202,7 +212,10 @@ export const make = (config: ResolvedConfig): Governor => {
   const permits = new Permits(maxConcurrency)
   let limit = maxConcurrency
   let inFlight = 0
+  /** Until when every call waits (a concurrency refusal). */
   let pausedUntil = Number.NEGATIVE_INFINITY
+  /** Until when the calls of one endpoint (operation) wait (a refusal for that endpoint's rate). */
+  const endpointPausedUntil = new Map<string, number>()
   /** When the last 429 or 503 came: the bound grows again only a while after it. */
   let limitedAt = Number.NEGATIVE_INFINITY
   let successes = 0
@@ -223,7 +236,7 @@ export const make = (config: ResolvedConfig): Governor => {
       }))
   }
 
-  const onOutcome = (outcome: Outcome, now: number): Effect.Effect<void> => {
+  const onOutcome = (endpoint: string, outcome: Outcome, now: number): Effect.Effect<void> => {
     if (!adaptive || outcome._tag === "Other") return Effect.void
     if (outcome._tag === "Success") {
       // Additive increase: one more place per round of `limit` successes, once the server has
@@ -235,9 +248,15 @@ export const make = (config: ResolvedConfig): Governor => {
     // The server's Retry-After holds for everyone. Without one, each call keeps its own jittered
     // backoff (a shared pause would line every retry up again); the lower bound still applies.
     const retryAfter = RetryAfter.parse(outcome.retryAfter, now)
-    if (retryAfter !== undefined) {
-      pausedUntil = Math.max(pausedUntil, now + Math.min(retryAfter, config.retry.maxRetryAfterMillis))
+    const until = retryAfter === undefined ? undefined : now + Math.min(retryAfter, config.retry.maxRetryAfterMillis)
+    // An endpoint's rate holds back that endpoint only.
+    if (outcome.endpointRate) {
+      if (until !== undefined) {
+        endpointPausedUntil.set(endpoint, Math.max(endpointPausedUntil.get(endpoint) ?? 0, until))
+      }
+      return Effect.void
     }
+    if (until !== undefined) pausedUntil = Math.max(pausedUntil, until)
     limitedAt = now
     successes = 0
     // The requests still in flight when a refusal comes back are what the server is handling:
@@ -247,13 +266,22 @@ export const make = (config: ResolvedConfig): Governor => {
     return next < limit ? setLimit(next) : Effect.void
   }
 
-  const run: Governor["run"] = (family, attempt, outcome) =>
+  const run: Governor["run"] = (family, endpoint, attempt, outcome) =>
     Effect.clockWith((clock) => {
       const queued = clock.unsafeCurrentTimeMillis()
-      const send: Effect.Effect<any, any, any> = Effect.suspend(() => {
-        // a pause set while this call waited still holds
-        const paused = pausedUntil - clock.unsafeCurrentTimeMillis()
-        if (paused > 0) return Effect.zipRight(Effect.sleep(paused), send)
+      const pauseOf = (until: number): Effect.Effect<void> => {
+        const left = until - clock.unsafeCurrentTimeMillis()
+        return left > 0 ? Effect.sleep(left) : Effect.void
+      }
+      const endpointPause = () => Math.max(pausedUntil, endpointPausedUntil.get(endpoint) ?? 0)
+      // Pauses are waited out without a place in flight, so that an endpoint's pause holds back no
+      // other endpoint; a pause set while the call waited for its place sends it back in line.
+      const beforePlace: Effect.Effect<void> = Effect.suspend(() => {
+        const until = endpointPause()
+        return until > clock.unsafeCurrentTimeMillis() ? Effect.zipRight(pauseOf(until), beforePlace) : Effect.void
+      })
+      const send = Effect.suspend((): Effect.Effect<unknown, unknown, unknown> => {
+        if (endpointPause() > clock.unsafeCurrentTimeMillis()) return Effect.succeed(notYet)
         inFlight++
         inFlightHook.update(inFlight)
         waitHook.update(clock.unsafeCurrentTimeMillis() - queued)
@@ -265,12 +293,16 @@ export const make = (config: ResolvedConfig): Governor => {
             : exit.cause._tag === "Fail"
             ? outcome({ _tag: "Failure", error: exit.cause.error })
             : otherOutcome
-          return onOutcome(told, clock.unsafeCurrentTimeMillis())
+          return onOutcome(endpoint, told, clock.unsafeCurrentTimeMillis())
         })
       })
-      const permitted = bounded ? permits.with(send) : send
+      const placed: Effect.Effect<any, any, any> = Effect.zipRight(
+        beforePlace,
+        Effect.flatMap(bounded ? permits.with(send) : send, (result) =>
+          result === notYet ? placed : Effect.succeed(result))
+      )
       const bucket = buckets[family]
-      return bucket === undefined ? permitted : Effect.zipRight(waitForToken(bucket, queued), permitted)
+      return bucket === undefined ? placed : Effect.zipRight(waitForToken(bucket, queued), placed)
     })
 
   return { run, limit: () => limit, inFlight: () => inFlight }

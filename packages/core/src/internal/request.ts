@@ -19,6 +19,7 @@ import { FlexDecodeError, type FlexError } from "../FlexError.js"
 import * as Body from "./body.js"
 import type { ResolvedConfig } from "./config.js"
 import type { Decoder } from "./decode.js"
+import * as ErrorBody from "./errorBody.js"
 import * as Failure from "./failure.js"
 import * as Governor from "./governor.js"
 import * as RetryAfter from "./retryAfter.js"
@@ -136,6 +137,17 @@ const attempt = (
     )
   )
 
+/** Twilio's code for a request over an endpoint's rate (Flex Interactions: about 20 a second). */
+const endpointRateCode = 45780
+
+const errorCodeOf = (body: string): number | null => {
+  try {
+    return ErrorBody.read(JSON.parse(body))?.code ?? null
+  } catch {
+    return null
+  }
+}
+
 /** What an attempt tells the governor: 429 and 503 were not processed, and slow everyone down. */
 const outcomeOf = (
   exit:
@@ -145,7 +157,11 @@ const outcomeOf = (
   if (exit._tag === "Success") return { _tag: "Success" }
   const failure = exit.error
   if (failure._tag === "Status" && (failure.response.status === 429 || failure.response.status === 503)) {
-    return { _tag: "RateLimited", retryAfter: failure.response.headers["retry-after"] }
+    return {
+      _tag: "RateLimited",
+      retryAfter: failure.response.headers["retry-after"],
+      endpointRate: failure.response.status === 429 && errorCodeOf(failure.response.body) === endpointRateCode
+    }
   }
   return { _tag: "Other" }
 }
@@ -230,6 +246,7 @@ export const execute = <A>(
       const retry = ++attempts > 1
       return transport.governor.run(
         family,
+        spec.operation,
         Timeout.timed(
           transport.config.timeout,
           attempt(transport, request, spec.method),
