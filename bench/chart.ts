@@ -1,13 +1,14 @@
 /**
  * The benchmark's chart, an SVG drawn from a results file (no dependency): client CPU relative
- * to raw fetch and peak V8 heap per scenario and contender, with the issue #7 targets marked, and
- * the startup line-up. `pnpm bench` writes it next to `results/latest.json`;
+ * to raw fetch and peak V8 heap per scenario and contender, with the issue #7 targets marked;
+ * the fan-out and latency scenarios' wall time relative to their ideal (issue #8); and the
+ * startup line-up. `pnpm bench` writes it next to `results/latest.json`;
  * `pnpm --filter @effect-flex/bench chart [results.json] [out.svg]` redraws it from a results file.
  */
 import * as Fs from "node:fs"
 import * as Path from "node:path"
 import * as Url from "node:url"
-import { baseline, cpuTargets, heapTargetMiB, reference, type Summary } from "./report.js"
+import { baseline, cpuTargets, fanoutIdealTarget, heapTargetMiB, reference, type Summary } from "./report.js"
 import type { Scenario } from "./shared.js"
 
 /** What `results/latest.json` holds (the part the chart reads). */
@@ -33,7 +34,11 @@ const colors: { readonly [contender: string]: string } = {
   "effect-flex bundled": "#4c1d95",
   twilio: "#e11d48",
   "twilio bundled": "#fb7185",
-  "raw fetch": "#6b7280"
+  "raw fetch": "#6b7280",
+  "twilio Promise.all": "#e11d48",
+  "twilio Promise.all, no socket cap": "#9f1239",
+  "twilio pool 20": "#fb7185",
+  "raw fetch pool 20": "#6b7280"
 }
 const colorOf = (contender: string) => colors[contender] ?? "#9ca3af"
 
@@ -126,8 +131,29 @@ export const renderChart = (results: Results): string => {
   const speedIds = results.scenarios.filter((s) => s.lineUp === "clients").map((s) => s.id)
   const speed = speedIds.map((id) => results.results.filter((s) => s.scenario === id))
     .filter((group) => group.length > 0)
+  const loadIds = results.scenarios.filter((s) => s.lineUp === "fanout" || s.lineUp === "latency").map((s) => s.id)
+  const loadGroups = loadIds.map((id) => results.results.filter((s) => s.scenario === id))
+    .filter((group) => group.length > 0)
   const startup = results.results.filter((s) => s.scenario === "startup")
   const scenarioOf = (id: string) => results.scenarios.find((s) => s.id === id)
+  /** The scenarios' names left of their groups of bars. */
+  const groupLabels = (groups: ReadonlyArray<ReadonlyArray<Summary>>, top: number) => {
+    let gy = top
+    for (const group of groups) {
+      const scenario = scenarioOf(group[0]!.scenario)!
+      const mid = gy + (group.length * (barHeight + barGap)) / 2
+      out.push(text(16, mid, scenario.id, `font-size="12" font-weight="600"`))
+      out.push(
+        text(
+          16,
+          mid + 13,
+          `${scenario.units.toLocaleString("en-US")} ${scenario.unit} · ${scenario.runs} runs`,
+          `font-size="9" fill="#6b7280"`
+        )
+      )
+      gy += groupHeight(group)
+    }
+  }
   const out: Array<string> = []
   const env = results.environment
   out.push(
@@ -159,22 +185,7 @@ export const renderChart = (results: Results): string => {
   let y = 110
   if (speed.length > 0) {
     const height = speed.reduce((h, g) => h + groupHeight(g), 0) - groupGap
-    // scenario labels
-    let gy = y
-    for (const group of speed) {
-      const scenario = scenarioOf(group[0]!.scenario)!
-      const mid = gy + (group.length * (barHeight + barGap)) / 2
-      out.push(text(16, mid, scenario.id, `font-size="12" font-weight="600"`))
-      out.push(
-        text(
-          16,
-          mid + 13,
-          `${scenario.units.toLocaleString("en-US")} ${scenario.unit} · ${scenario.runs} runs`,
-          `font-size="9" fill="#6b7280"`
-        )
-      )
-      gy += groupHeight(group)
-    }
+    groupLabels(speed, y)
     drawPanel(
       out,
       {
@@ -211,6 +222,38 @@ export const renderChart = (results: Results): string => {
         `red: issue #7 targets for effect-flex (${
           Object.entries(cpuTargets).map(([id, limit]) => `${id} ≤ ${limit}× raw fetch`).join(", ")
         }; stream-200k and fetches ≤ twilio's bar; heap < ${heapTargetMiB} MiB)`,
+        `font-size="9" fill="#dc2626"`
+      )
+    )
+    y += height + 70
+  }
+  if (loadGroups.length > 0) {
+    const height = loadGroups.reduce((h, g) => h + groupHeight(g), 0) - groupGap
+    groupLabels(loadGroups, y)
+    drawPanel(
+      out,
+      {
+        title: "fan-out and latency (issue #8): wall time × the ideal the server's latency and limits allow",
+        x: left,
+        width: 560,
+        value: (s) => s.warmVsIdeal,
+        format: (v) => `${v.toFixed(1)}×`,
+        label: (s) =>
+          `${s.contender}: ${s.warmVsIdeal.toFixed(2)}× (${(s.warmMs / 1000).toFixed(1)} s)` +
+          (s.failedCallsPerRep > 0 ? `, ${s.failedCallsPerRep} calls failed` : ""),
+        lines: [{ at: 1, label: "ideal", dashed: true }],
+        marks: (id) => (id === "fanout" ? fanoutIdealTarget : undefined)
+      },
+      loadGroups,
+      y,
+      height
+    )
+    out.push(
+      text(
+        left,
+        y + height + 26,
+        `red: issue #8 targets for effect-flex (fanout ≤ ${fanoutIdealTarget}× ideal, no failed call; ` +
+          "latency ≤ 0.7× twilio's wall time)",
         `font-size="9" fill="#dc2626"`
       )
     )

@@ -5,11 +5,11 @@
  */
 import { FlexClient } from "@effect-flex/core"
 import { NodeFlexClient } from "@effect-flex/node"
-import { Chunk, Effect, Layer, ManagedRuntime, Redacted, Stream } from "effect"
+import { Chunk, Effect, Layer, ManagedRuntime, Option, Redacted, Stream } from "effect"
 import { makeEffectContender } from "./effect-contender.js"
 import { main } from "./shared.js"
 
 void main(
   "effect-flex",
-  makeEffectContender({ Chunk, Effect, FlexClient, Layer, ManagedRuntime, NodeFlexClient, Redacted, Stream })
+  makeEffectContender({ Chunk, Effect, FlexClient, Layer, ManagedRuntime, NodeFlexClient, Option, Redacted, Stream })
 )

@@ -8,6 +8,7 @@ import * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as ManagedRuntime from "effect/ManagedRuntime"
+import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
 import * as Stream from "effect/Stream"
 import { makeEffectContender } from "./effect-contender.js"
@@ -15,5 +16,5 @@ import { main } from "./shared.js"
 
 void main(
   "effect-flex",
-  makeEffectContender({ Chunk, Effect, FlexClient, Layer, ManagedRuntime, NodeFlexClient, Redacted, Stream })
+  makeEffectContender({ Chunk, Effect, FlexClient, Layer, ManagedRuntime, NodeFlexClient, Option, Redacted, Stream })
 )

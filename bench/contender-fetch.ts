@@ -1,8 +1,9 @@
 /**
  * Contender (c), the floor: Node's global `fetch` (undici), Basic auth, `JSON.parse`, follow
- * `meta.next_page_url`; no validation, no decoding, no retries.
+ * `meta.next_page_url`; no validation, no decoding, no retries. In the fan-out scenario it runs
+ * a pool of workers (a call that gets a 429 fails).
  */
-import { main, pool, Tally } from "./shared.js"
+import { fanoutWorkers, main, pool, Tally, work } from "./shared.js"
 
 interface Item {
   readonly sid: string
@@ -10,6 +11,11 @@ interface Item {
 
 interface ListBody {
   readonly channels: ReadonlyArray<Item>
+  readonly meta: { readonly next_page_url: string | null }
+}
+
+interface ParticipantsBody {
+  readonly participants: ReadonlyArray<Item>
   readonly meta: { readonly next_page_url: string | null }
 }
 
@@ -57,6 +63,32 @@ void main("raw fetch", async (target) => {
         return true
       })
       return tally
+    },
+    fanout: (interactionSid, channelSids) =>
+      pool(channelSids, fanoutWorkers, async (channelSid) => {
+        const participants: Array<Item> = []
+        let url: string | null = `${target.url}/v1/Interactions/${interactionSid}/Channels/${channelSid}/Participants`
+        try {
+          while (url !== null) {
+            const body: ParticipantsBody = await get<ParticipantsBody>(url)
+            for (const participant of body.participants) participants.push(participant)
+            url = body.meta.next_page_url
+          }
+          return participants
+        } catch {
+          return undefined
+        }
+      }),
+    pagesWithWork: async (interactionSid, pageSize, workMs) => {
+      const records: Array<Item> = []
+      let url: string | null = `${target.url}/v1/Interactions/${interactionSid}/Channels?PageSize=${pageSize}`
+      while (url !== null) {
+        const body: ListBody = await get<ListBody>(url)
+        for (const record of body.channels) records.push(record)
+        await work(workMs)
+        url = body.meta.next_page_url
+      }
+      return records
     },
     fetchMany: (sids, concurrency) =>
       pool(

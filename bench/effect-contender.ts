@@ -1,6 +1,7 @@
 /**
- * Contender (a): effect-flex, `NodeFlexClient.layer` (undici) with its defaults (retries on,
- * spans on, Schema decoding of every record into `Schema.Class` instances).
+ * Contender (a): effect-flex, `NodeFlexClient.layer` (over `LeanHttpClient`) with its defaults
+ * (retries on, spans on, every record decoded into a `Schema.Class` instance, the governor: 20
+ * requests in flight, adaptive to 429s).
  *
  * The modules come in as a parameter so that two entry points can differ only in how an app
  * imports them: `contender-effect.ts` by subpath (`effect/Effect`, `@effect-flex/node/NodeFlexClient`),
@@ -17,6 +18,7 @@ import type * as Chunk from "effect/Chunk"
 import type * as Effect from "effect/Effect"
 import type * as Layer from "effect/Layer"
 import type * as ManagedRuntime from "effect/ManagedRuntime"
+import type * as Option from "effect/Option"
 import type * as Redacted from "effect/Redacted"
 import type * as Stream from "effect/Stream"
 import { type Contender, type Endpoint, Tally } from "./shared.js"
@@ -29,12 +31,13 @@ export interface Modules {
   readonly Effect: typeof Effect
   readonly Layer: typeof Layer
   readonly ManagedRuntime: typeof ManagedRuntime
+  readonly Option: typeof Option
   readonly Redacted: typeof Redacted
   readonly Stream: typeof Stream
 }
 
 export const makeEffectContender = (
-  { Chunk, Effect, FlexClient, Layer, ManagedRuntime, NodeFlexClient, Redacted, Stream }: Modules
+  { Chunk, Effect, FlexClient, Layer, ManagedRuntime, NodeFlexClient, Option, Redacted, Stream }: Modules
 ) =>
 async (target: Endpoint): Promise<Contender> => {
   const client = NodeFlexClient.layer({
@@ -68,6 +71,34 @@ async (target: Endpoint): Promise<Contender> => {
       runtime.runPromise(
         Effect.forEach(sids, (sid) => Effect.map(flex.channels.fetch(sid), (channel) => channel.sid), { concurrency })
       ),
+    // The naive program, every call at once: the client's governor keeps it within limits. Each
+    // call's error is kept (`Effect.option`) instead of interrupting the others, to count them.
+    fanout: (interactionSid, channelSids) =>
+      runtime.runPromise(
+        Effect.forEach(
+          channelSids,
+          (channelSid) =>
+            Effect.map(Effect.option(flex.participants.list(interactionSid, channelSid)), Option.getOrUndefined),
+          { concurrency: "unbounded" }
+        )
+      ),
+    // Whole pages, one page fetched ahead while the consumer works on the current one.
+    pagesWithWork: (interactionSid, pageSize, workMs) => {
+      const records: Array<{ readonly sid: string }> = []
+      return runtime.runPromise(
+        flex.interactionChannels.pages(interactionSid, { pageSize, prefetch: 1 }).pipe(
+          Stream.runForEach((page) =>
+            Effect.zipRight(
+              Effect.sleep(workMs),
+              Effect.sync(() => {
+                for (const channel of page.items) records.push(channel)
+              })
+            )
+          ),
+          Effect.as(records)
+        )
+      )
+    },
     close: () => runtime.dispose()
   }
 }

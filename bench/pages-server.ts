@@ -135,6 +135,6 @@ server.listen(0, "127.0.0.1", () => {
   serveStats("pages server", () => {
     const drained = served
     served = []
-    return drained
+    return drained.map((status) => ({ status }))
   })
 })

@@ -1,7 +1,7 @@
 /**
  * From measurements to figures: the per-scenario summaries (medians over the runs, ratios), the
- * issue #7 targets they are checked against, and the markdown tables `pnpm bench` prints. Pure
- * functions over plain data, shared by `run.ts` and `chart.ts`.
+ * issue #7 and #8 targets they are checked against, and the markdown tables `pnpm bench` prints.
+ * Pure functions over plain data, shared by `run.ts` and `chart.ts`.
  */
 import type { Measurement, Scenario, ServerStats } from "./shared.js"
 
@@ -10,11 +10,16 @@ export interface Variant {
   readonly name: string
   readonly entry: string
   readonly build: "dev" | "published" | "app"
-  /** What the startup table says it is. */
+  /** What the startup and load tables say it is. */
   readonly note: string
+  /** Passed to the contender process in its job: which way to run the client (see `run.ts`). */
+  readonly mode?: string
 }
 
-/** Every line-up has these two: the floor (ratios "× raw fetch") and the reference ("× twilio"). */
+/**
+ * The floor (ratios "× raw fetch") and the reference ("× twilio"): every line-up but the load
+ * scenarios' has both (their ratios are NaN, `null` in the JSON, when a line-up has not).
+ */
 export const baseline = "raw fetch"
 export const reference = "twilio"
 
@@ -62,6 +67,20 @@ export interface Summary {
   readonly allCpuMs: ReadonlyArray<ReadonlyArray<number>>
   readonly allPeakHeapMiB: ReadonlyArray<number>
   readonly allStartupMs: ReadonlyArray<number>
+  /** warmMs / twilio's warmMs. */
+  readonly warmVsReference: number
+  /** The scenario's ideal wall time (the load scenarios; NaN elsewhere) and warmMs relative to it. */
+  readonly idealMs: number
+  readonly warmVsIdeal: number
+  /** Calls that ended in an error, per rep (medians over the runs), and every run's count. */
+  readonly failedCallsPerRep: number
+  readonly allFailedCalls: ReadonlyArray<number>
+  /** 429s the server sent per rep, and every run's count. */
+  readonly rateLimitedPerRep: number
+  readonly allRateLimited: ReadonlyArray<number>
+  readonly allRequests: ReadonlyArray<number>
+  /** The most requests the server handled at once (median over the runs of each run's maximum). */
+  readonly serverMaxInFlight: number
 }
 
 const warmOf = (xs: ReadonlyArray<number>) => (xs.length > 1 ? median(xs.slice(1)) : xs[0]!)
@@ -83,11 +102,16 @@ export const summarize = (
       startupMs: m((s) => s.startupMs)
     }
   }
-  const floor = of(baseline)
-  const ref = of(reference)
+  const missing = { coldMs: NaN, warmMs: NaN, warmCpuMs: NaN, startupMs: NaN }
+  const floor = samples.has(baseline) ? of(baseline) : missing
+  const ref = samples.has(reference) ? of(reference) : missing
+  const idealMs = scenario.idealMs ?? NaN
   return lineUp.map(({ build, name }) => {
     const { coldMs, list, m, startupMs, warmCpuMs, warmMs } = of(name)
     const server = (f: (s: Sample) => number) => median(list.map(f))
+    const perRep = (s: Sample, n: number) => n / s.measurement.wallMs.length
+    const rateLimited = (s: Sample) => perRep(s, s.server.statuses["429"] ?? 0)
+    const failed = (s: Sample) => perRep(s, s.measurement.failedCalls.reduce((a, b) => a + b, 0))
     return {
       scenario: scenario.id,
       contender: name,
@@ -113,16 +137,27 @@ export const summarize = (
       allWallMs: list.map((s) => s.measurement.wallMs.map((x) => round(x))),
       allCpuMs: list.map((s) => s.measurement.cpuMs.map((x) => round(x))),
       allPeakHeapMiB: list.map((s) => s.measurement.peakHeapMiB),
-      allStartupMs: list.map((s) => round(s.measurement.startupMs))
+      allStartupMs: list.map((s) => round(s.measurement.startupMs)),
+      warmVsReference: round(warmMs / ref.warmMs, 2),
+      idealMs,
+      warmVsIdeal: round(warmMs / idealMs, 2),
+      failedCallsPerRep: server(failed),
+      allFailedCalls: list.map(failed),
+      rateLimitedPerRep: server(rateLimited),
+      allRateLimited: list.map(rateLimited),
+      allRequests: list.map((s) => perRep(s, s.server.requests)),
+      serverMaxInFlight: server((s) => s.server.maxInFlight)
     }
   })
 }
 
 // -----------------------------------------------------------------------------
-// targets (issue #7)
+// targets (issues #7 and #8)
 // -----------------------------------------------------------------------------
 
 export interface TargetResult {
+  /** The issue that set it. */
+  readonly issue: string
   readonly target: string
   /** The measured figure, as shown. */
   readonly measured: string
@@ -140,6 +175,7 @@ const cpuRatio = (scenario: Scenario["id"], versus: string, limit: number): Chec
   if (s === undefined) return undefined
   const ratio = versus === baseline ? s.cpuVsBaseline : s.cpuVsReference
   return {
+    issue: "#7",
     target: `${scenario}: effect-flex client CPU ≤ ${limit.toFixed(1)}× ${versus}`,
     measured: `${ratio.toFixed(2)}× (${s.warmCpuMs.toFixed(0)} ms vs ${
       find(summaries, scenario, versus)!.warmCpuMs.toFixed(0)
@@ -151,6 +187,7 @@ const cpuRatio = (scenario: Scenario["id"], versus: string, limit: number): Chec
 const heapBelow = (scenario: Scenario["id"], limit: number): Check => (summaries) => {
   const s = find(summaries, scenario, "effect-flex")
   return s === undefined ? undefined : {
+    issue: "#7",
     target: `${scenario}: effect-flex peak heap < ${limit} MiB`,
     measured: `${s.peakHeapMiB.toFixed(1)} MiB`,
     met: s.peakHeapMiB < limit
@@ -162,6 +199,7 @@ const heapFlat = (small: Scenario["id"], large: Scenario["id"], slack: number): 
   const a = find(summaries, small, "effect-flex")
   const b = find(summaries, large, "effect-flex")
   return a === undefined || b === undefined ? undefined : {
+    issue: "#7",
     target: `effect-flex peak heap flat in N: ${large} ≤ ${slack.toFixed(1)}× ${small}`,
     measured: `${round(b.peakHeapMiB / a.peakHeapMiB, 2).toFixed(2)}× (${b.peakHeapMiB.toFixed(1)} vs ${
       a.peakHeapMiB.toFixed(1)
@@ -173,6 +211,7 @@ const heapFlat = (small: Scenario["id"], large: Scenario["id"], slack: number): 
 const startupRatio = (contender: string, limit: number): Check => (summaries) => {
   const s = find(summaries, "startup", contender)
   return s === undefined ? undefined : {
+    issue: "#7",
     target: `startup: ${contender} process start → client ready ≤ ${limit.toFixed(1)}× ${reference}`,
     measured: `${s.startupVsReference.toFixed(2)}× (${s.startupMs.toFixed(0)} ms vs ${
       find(summaries, "startup", reference)!.startupMs.toFixed(0)
@@ -181,9 +220,47 @@ const startupRatio = (contender: string, limit: number): Check => (summaries) =>
   }
 }
 
+/** No call of the naive fan-out fails, in any run. */
+const noFailedCalls = (scenario: Scenario["id"]): Check => (summaries) => {
+  const s = find(summaries, scenario, "effect-flex")
+  if (s === undefined) return undefined
+  const worst = Math.max(...s.allFailedCalls)
+  return {
+    issue: "#8",
+    target: `${scenario}: effect-flex (defaults) 0 failed calls`,
+    measured: `${worst} in the worst of ${s.runs} runs (${s.rateLimitedPerRep} 429s, median)`,
+    met: worst === 0
+  }
+}
+
+/** The median wall time at most `limit` times the scenario's ideal. */
+const wallVsIdeal = (scenario: Scenario["id"], limit: number): Check => (summaries) => {
+  const s = find(summaries, scenario, "effect-flex")
+  return s === undefined ? undefined : {
+    issue: "#8",
+    target: `${scenario}: effect-flex ≤ ${limit.toFixed(1)}× ideal time`,
+    measured: `${s.warmVsIdeal.toFixed(2)}× (${s.warmMs.toFixed(0)} ms vs ${s.idealMs.toFixed(0)} ms)`,
+    met: s.warmVsIdeal <= limit
+  }
+}
+
+/** The median wall time at most `limit` times twilio's. */
+const wallVsReference = (scenario: Scenario["id"], limit: number): Check => (summaries) => {
+  const s = find(summaries, scenario, "effect-flex")
+  const ref = find(summaries, scenario, reference)
+  return s === undefined || ref === undefined ? undefined : {
+    issue: "#8",
+    target: `${scenario}: effect-flex wall ≤ ${limit.toFixed(1)}× ${reference}`,
+    measured: `${s.warmVsReference.toFixed(2)}× (${s.warmMs.toFixed(0)} ms vs ${ref.warmMs.toFixed(0)} ms)`,
+    met: s.warmVsReference <= limit
+  }
+}
+
 /** The targets on client CPU relative to raw fetch (the chart marks them too). */
 export const cpuTargets: { readonly [id in Scenario["id"]]?: number } = { "stream-200k": 1.2, "list-ps50": 1.4 }
 export const heapTargetMiB = 64
+/** The fan-out target: effect-flex's wall time relative to the ideal (the chart marks it too). */
+export const fanoutIdealTarget = 1.3
 
 const checks: ReadonlyArray<Check> = [
   cpuRatio("stream-200k", baseline, cpuTargets["stream-200k"]!),
@@ -197,7 +274,10 @@ const checks: ReadonlyArray<Check> = [
   cpuRatio("fetch-seq", reference, 1.0),
   cpuRatio("fetch-c16", reference, 1.0),
   startupRatio("effect-flex ESM", 1.5),
-  startupRatio("effect-flex bundled", 1.0)
+  startupRatio("effect-flex bundled", 1.0),
+  noFailedCalls("fanout"),
+  wallVsIdeal("fanout", fanoutIdealTarget),
+  wallVsReference("latency", 0.7)
 ]
 
 export const checkTargets = (summaries: ReadonlyArray<Summary>): ReadonlyArray<TargetResult> =>
@@ -274,7 +354,51 @@ export const startupTable = (summaries: ReadonlyArray<Summary>, lineUp: Readonly
 
 export const targetsTable = (results: ReadonlyArray<TargetResult>) =>
   markdownTable(
-    ["target (issue #7)", "measured (medians)", "met"],
-    results.map((r) => [r.target, r.measured, r.met ? "yes" : "**no**"]),
+    ["target", "issue", "measured (medians)", "met"],
+    results.map((r) => [r.target, r.issue, r.measured, r.met ? "yes" : "**no**"]),
+    4
+  )
+
+const fixed = (x: number, digits: number) => (Number.isFinite(x) ? x.toFixed(digits) : "")
+const count = (x: number) => (Number.isInteger(x) ? x.toLocaleString("en-US") : x.toFixed(1))
+
+/**
+ * The load scenarios (fan-out, latency): wall time against the ideal the server's latency and
+ * limits allow, what the server received and refused, what failed. One row per contender.
+ */
+export const loadTable = (summaries: ReadonlyArray<Summary>, noteOf: (s: Summary) => string) =>
+  markdownTable(
+    [
+      "scenario",
+      "contender",
+      "what it runs",
+      "wall ms",
+      "ideal ms",
+      "× ideal",
+      "× twilio",
+      "requests",
+      "429s",
+      "failed calls",
+      "server max in flight",
+      "client CPU ms",
+      "server CPU ms",
+      "peak heap MiB"
+    ],
+    summaries.map((s) => [
+      s.scenario,
+      s.contender,
+      noteOf(s),
+      s.warmMs.toFixed(1),
+      fixed(s.idealMs, 0),
+      fixed(s.warmVsIdeal, 2),
+      fixed(s.warmVsReference, 2),
+      count(s.requestsPerRep),
+      count(s.rateLimitedPerRep),
+      count(s.failedCallsPerRep),
+      String(s.serverMaxInFlight),
+      s.warmCpuMs.toFixed(1),
+      s.serverCpuMsPerRep.toFixed(1),
+      s.peakHeapMiB.toFixed(1)
+    ]),
     3
   )

@@ -9,21 +9,23 @@
  *    tarballs unpacked into `published/node_modules/`) with contenders that import them
  *    unbundled (`published/`), and one-file minified app bundles (`app/`).
  * 2. Forks the servers, each into its own process: the project's simulator (seeded: 1
- *    interaction with 5,000 channels, 100 chat channels) and, for the stream scenarios,
- *    `pages-server.ts` (precomputed pages: 100k, 200k, 1M channels).
- * 3. For each scenario: a warm-up round if its operation was not exercised yet (one rep of each
- *    contender, discarded: it warms the server and the file cache), then BENCH_RUNS rounds; a
- *    round runs each contender once, in a fresh process, the order rotating from round to round.
- *    A process runs the scenario `reps` times (shared.ts, or BENCH_REPS): the first rep is "cold"
- *    (fresh process), the others "warm".
- * 4. Prints markdown tables (speed, startup, the issue #7 targets) and writes
- *    bench/results/latest.json and the chart bench/results/latest.svg.
+ *    interaction with 5,000 channels, 100 chat channels, and the fan-out scenario's interaction:
+ *    2,000 channels of 2 participants) and, for the stream scenarios, `pages-server.ts`
+ *    (precomputed pages: 100k, 200k, 1M channels).
+ * 3. For each scenario: the simulator's limits and latency for it (`setup` over IPC; none but for
+ *    the fan-out and latency scenarios), a warm-up round if its operation was not exercised yet
+ *    (one rep of each contender, discarded: it warms the server and the file cache; not for the
+ *    fan-out and latency scenarios), then BENCH_RUNS rounds; a round runs each contender once, in
+ *    a fresh process, the order rotating from round to round. A process runs the scenario `reps`
+ *    times (shared.ts, or BENCH_REPS): the first rep is "cold" (fresh process), the others "warm".
+ * 4. Prints markdown tables (speed, fan-out and latency, startup, the issue #7 and #8 targets)
+ *    and writes bench/results/latest.json and the chart bench/results/latest.svg.
  *
- * Environment: BENCH_RUNS (default 5; 10 for startup), BENCH_REPS (default: see shared.ts),
- * BENCH_ONLY (comma-separated scenario ids), BENCH_LABEL (a note for the report and the chart,
- * e.g. "before the data-path rebuild"), BENCH_CPU_PROF=1 (every contender process writes a V8
- * CPU profile to bench/build/profiles/), BENCH_EFFECT_TRACER=off (experiment: effect-flex with
- * Effect's tracer disabled, to measure what its spans cost).
+ * Environment: BENCH_RUNS (default 5; 10 for startup, 3 for fanout, 1 for latency), BENCH_REPS
+ * (default: see shared.ts), BENCH_ONLY (comma-separated scenario ids), BENCH_LABEL (a note for
+ * the report and the chart, e.g. "before the data-path rebuild"), BENCH_CPU_PROF=1 (every
+ * contender process writes a V8 CPU profile to bench/build/profiles/), BENCH_EFFECT_TRACER=off
+ * (experiment: effect-flex with Effect's tracer disabled, to measure what its spans cost).
  */
 import * as esbuild from "esbuild"
 import * as ChildProcess from "node:child_process"
@@ -33,6 +35,7 @@ import * as Path from "node:path"
 import { renderChart, type Results } from "./chart.js"
 import {
   checkTargets,
+  loadTable,
   round,
   type Sample,
   speedTable,
@@ -43,10 +46,13 @@ import {
   type Variant
 } from "./report.js"
 import {
+  fanoutWorkers,
   type Measurement,
   type Scenario,
   scenarios,
   type ServerMessage,
+  type ServerRequest,
+  type ServerSetup,
   type ServerStats,
   streamSizes
 } from "./shared.js"
@@ -121,7 +127,74 @@ const startupLineUp: ReadonlyArray<Variant> = [
   },
   { name: "raw fetch", entry: "contender-fetch", build: "published", note: "no library: Node's own startup" }
 ]
-const lineUpOf = (scenario: Scenario) => (scenario.lineUp === "clients" ? clients : startupLineUp)
+/**
+ * The fan-out scenario: the naive program of each client, all 2,000 calls at once, and the
+ * Promise clients' worker pool. effect-flex runs with its defaults (the governor's 20 requests in
+ * flight, adaptive); twilio with `autoRetry: true` (its README's way to handle 429s: up to 3
+ * retries, full-jitter backoff 100 ms × 2^n, at most 3 s; it does not read `Retry-After`) and, as
+ * against https://flex-api.twilio.com, its agent's 20 sockets (see `contender-twilio.ts`), or
+ * without that cap, as the SDK runs behind `HTTP_PROXY`; raw fetch retries nothing.
+ */
+const fanoutLineUp: ReadonlyArray<Variant> = [
+  {
+    name: "effect-flex",
+    entry: "contender-effect",
+    build: "dev",
+    note: "defaults; `Effect.forEach(channels, list, { concurrency: \"unbounded\" })`"
+  },
+  {
+    name: "twilio Promise.all",
+    entry: "contender-twilio",
+    build: "dev",
+    note: "`autoRetry: true`; `Promise.all(channels.map(list))`",
+    mode: "all"
+  },
+  {
+    name: "twilio Promise.all, no socket cap",
+    entry: "contender-twilio",
+    build: "dev",
+    note: "the same over Node's default agent (no socket cap, as behind `HTTP_PROXY`: `https-proxy-agent` 5)",
+    mode: "all-uncapped"
+  },
+  {
+    name: `twilio pool ${fanoutWorkers}`,
+    entry: "contender-twilio",
+    build: "dev",
+    note: `\`autoRetry: true\`; ${fanoutWorkers} workers pulling from a shared index`,
+    mode: "pool"
+  },
+  {
+    name: `raw fetch pool ${fanoutWorkers}`,
+    entry: "contender-fetch",
+    build: "dev",
+    note: `no retries; ${fanoutWorkers} workers pulling from a shared index`,
+    mode: "pool"
+  }
+]
+
+/** The latency scenario: a page at a time with awaited work per page. */
+const latencyLineUp: ReadonlyArray<Variant> = [
+  {
+    name: "effect-flex",
+    entry: "contender-effect",
+    build: "dev",
+    note: "`pages(sid, { pageSize: 50, prefetch: 1 })`, `Stream.runForEach` with `Effect.sleep` per page"
+  },
+  {
+    name: "twilio",
+    entry: "contender-twilio",
+    build: "dev",
+    note: "`page({ pageSize: 50 })`, then per page: await the work, `await page.nextPage()`"
+  }
+]
+
+const lineUps = {
+  clients,
+  startup: startupLineUp,
+  fanout: fanoutLineUp,
+  latency: latencyLineUp
+} as const satisfies Record<Scenario["lineUp"], ReadonlyArray<Variant>>
+const lineUpOf = (scenario: Scenario) => lineUps[scenario.lineUp]
 
 // -----------------------------------------------------------------------------
 // build
@@ -208,6 +281,8 @@ const build = async () => {
 
 interface Server {
   readonly stats: () => Promise<ServerStats>
+  /** Replaces the simulator's limits and latency (the pages server has none). */
+  readonly setup: (setup: ServerSetup | undefined) => Promise<void>
   readonly stop: () => void
 }
 
@@ -215,23 +290,32 @@ interface Server {
 const startServer = (name: string, args: ReadonlyArray<string>): Promise<Server> =>
   new Promise((resolve) => {
     const child = ChildProcess.fork(Path.join(buildDirs.dev, `${name}.mjs`), args, { stdio: "inherit" })
-    const waiting: Array<(stats: ServerStats) => void> = []
+    // the server answers requests in order
+    const waiting: Array<(message: ServerMessage) => void> = []
+    const ask = (request: ServerRequest) =>
+      new Promise<ServerMessage>((resolveReply) => {
+        waiting.push(resolveReply)
+        child.send(request)
+      })
     let stopping = false
     child.on("message", (message: ServerMessage) => {
       if (message.type === "ready") {
         resolve({
-          stats: () =>
-            new Promise((resolveStats) => {
-              waiting.push(resolveStats)
-              child.send({ type: "stats" })
-            }),
+          stats: async () => {
+            const reply = await ask({ type: "stats" })
+            if (reply.type !== "stats") throw new Error(`the ${name} process answered stats with ${reply.type}`)
+            return reply.stats
+          },
+          setup: async (setup) => {
+            await ask({ type: "setup", setup })
+          },
           stop: () => {
             stopping = true
             child.disconnect()
           }
         })
       } else {
-        waiting.shift()?.(message.stats)
+        waiting.shift()?.(message)
       }
     })
     child.on("exit", (code) => {
@@ -253,7 +337,12 @@ const runContender = (variant: Variant, scenario: Scenario, repCount: number): P
         `${variant.entry}${build}.${scenario.id}.${Date.now()}.cpuprofile`
       ]
       : []
-    const job = { scenario: scenario.id, targetFile: targetFiles[scenario.server], reps: repCount }
+    const job = {
+      scenario: scenario.id,
+      targetFile: targetFiles[scenario.server],
+      reps: repCount,
+      ...(variant.mode === undefined ? {} : { mode: variant.mode })
+    }
     const child = ChildProcess.spawn(
       process.execPath,
       [...flags, Path.join(buildDirs[variant.build], `${variant.entry}.mjs`)],
@@ -314,7 +403,8 @@ const main = async () => {
       const loadBefore = round(Os.loadavg()[0]!, 2)
       const server = servers[scenario.server]!
       const lineUp = lineUpOf(scenario)
-      if (!warmed.has(scenario.operation)) {
+      await server.setup(scenario.setup)
+      if (scenario.warmUp !== false && !warmed.has(scenario.operation)) {
         progress(" warm-up")
         for (const variant of lineUp) {
           await runContender(variant, scenario, 1)
@@ -329,7 +419,9 @@ const main = async () => {
           const variant = lineUp[(round + i) % lineUp.length]!
           const measurement = await runContender(variant, scenario, repsOf(scenario))
           const stats = await server.stats()
-          const failed = Object.keys(stats.statuses).filter((status) => status !== "200")
+          const failed = Object.keys(stats.statuses).filter((status) =>
+            status !== "200" && !(scenario.rateLimited === true && status === "429")
+          )
           if (failed.length > 0) {
             throw new Error(
               `${variant.name} got non-200 responses on ${scenario.id}: ${JSON.stringify(stats.statuses)}`
@@ -362,8 +454,13 @@ const main = async () => {
     effectTracer: process.env.BENCH_EFFECT_TRACER === "off" ? "off" : "on"
   }
   const targets = checkTargets(summaries)
-  const speed = summaries.filter((s) => s.scenario !== "startup")
-  const startup = summaries.filter((s) => s.scenario === "startup")
+  const lineUpIs = (kinds: ReadonlyArray<Scenario["lineUp"]>) => (s: Summary) =>
+    kinds.includes(selected.find((scenario) => scenario.id === s.scenario)!.lineUp)
+  const speed = summaries.filter(lineUpIs(["clients"]))
+  const loadRows = summaries.filter(lineUpIs(["fanout", "latency"]))
+  const startup = summaries.filter(lineUpIs(["startup"]))
+  const noteOf = (s: Summary) =>
+    lineUpOf(selected.find((scenario) => scenario.id === s.scenario)!).find((v) => v.name === s.contender)?.note ?? ""
   const report = [
     `effect-flex benchmark${
       label === "" ? "" : ` (${label})`
@@ -377,6 +474,7 @@ const main = async () => {
       `load average ${load.get(s.id)?.join(" → ")})`
     ),
     ...(speed.length > 0 ? ["", speedTable(speed)] : []),
+    ...(loadRows.length > 0 ? ["", loadTable(loadRows, noteOf)] : []),
     ...(startup.length > 0 ? ["", startupTable(startup, startupLineUp)] : []),
     ...(targets.length > 0 ? ["", targetsTable(targets)] : [])
   ].join("\n")

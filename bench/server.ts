@@ -1,16 +1,26 @@
 /**
  * The benchmark's target: the project's Flex simulator on a loopback port, in its own process
  * (forked by `run.ts`). It seeds the store, writes the {@link Target} file, says `ready` over
- * IPC, then answers `stats` messages with the requests served and its CPU time since the last
- * `stats` (and clears its journal, which would otherwise grow for the whole benchmark).
- * The stream scenarios use `pages-server.ts` instead.
+ * IPC, then answers `stats` messages with the requests served (statuses, refusals by limit, the
+ * most requests in flight, from the simulator's journal) and its CPU time since the last `stats`
+ * (and clears its journal, which would otherwise grow for the whole benchmark), and `setup`
+ * messages by replacing the simulator's limits and latency with the scenario's (see
+ * {@link ServerSetup}). The stream scenarios use `pages-server.ts` instead.
  */
 import * as FlexSimulator from "@effect-flex/core/FlexSimulator"
 import * as NodeFlexSimulator from "@effect-flex/node/NodeFlexSimulator"
 import * as Effect from "effect/Effect"
 import * as Redacted from "effect/Redacted"
 import * as Fs from "node:fs"
-import { channelCount, chatChannelCount, serveStats, type Target } from "./shared.js"
+import {
+  channelCount,
+  chatChannelCount,
+  fanoutChannels,
+  fanoutParticipants,
+  type ServerSetup,
+  serveStats,
+  type Target
+} from "./shared.js"
 
 const targetFile = process.argv[2]
 if (targetFile === undefined) throw new Error("usage: server.mjs <target-file>")
@@ -24,6 +34,13 @@ const program = Effect.gen(function*() {
     chatChannels: chatChannelCount
   })
   const interaction = seeded.interactions[0]!
+  // the fan-out scenario's interaction: its own seed, so the others' records stay as they were
+  const fanout = (yield* simulator.seed({
+    interactions: 1,
+    channelsPerInteraction: fanoutChannels,
+    participantsPerChannel: fanoutParticipants,
+    seed: 2
+  })).interactions[0]!
   const target: Target = {
     server: "simulator",
     url,
@@ -31,15 +48,28 @@ const program = Effect.gen(function*() {
     authToken: Redacted.value(simulator.credentials.authToken),
     interactionSid: interaction.sid,
     interactionChannelSids: interaction.channels.map((channel) => channel.sid),
-    chatChannelSids: seeded.chatChannels
+    chatChannelSids: seeded.chatChannels,
+    fanout: {
+      interactionSid: fanout.sid,
+      channels: fanout.channels.map((channel) => ({ sid: channel.sid, participants: channel.participants }))
+    }
   }
   Fs.writeFileSync(targetFile, JSON.stringify(target))
 
+  const setup = (setup: ServerSetup | undefined) =>
+    Effect.runPromise(Effect.all([
+      simulator.setLimits(setup?.limits),
+      simulator.clearFaults,
+      setup?.latency === undefined ? Effect.void : simulator.injectFaults([
+        // `times: Infinity`: every request of the route, for the whole scenario
+        FlexSimulator.latency(`${setup.latency.millis} millis`, { route: setup.latency.route, times: Infinity })
+      ])
+    ], { discard: true }))
   serveStats("simulator", () => {
     const journal = Effect.runSync(simulator.journal)
     Effect.runSync(simulator.clearJournal)
-    return journal.map((entry) => entry.status)
-  })
+    return journal.map(({ inFlight, limit, status }) => ({ status, limit, inFlight }))
+  }, setup)
   return yield* Effect.never
 })
 

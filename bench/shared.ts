@@ -20,6 +20,14 @@ export interface Target extends Endpoint {
   readonly interactionChannelSids: ReadonlyArray<string>
   /** Chat channel SIDs, fetched round-robin by the fetch scenarios. */
   readonly chatChannelSids: ReadonlyArray<string>
+  /**
+   * The `fanout` scenario's interaction: its channels, in list order, each with its participants'
+   * SIDs (what one `ListInteractionChannelParticipant` call must return).
+   */
+  readonly fanout: {
+    readonly interactionSid: string
+    readonly channels: ReadonlyArray<{ readonly sid: string; readonly participants: ReadonlyArray<string> }>
+  }
 }
 
 /** One interaction of the pages server: `records` channels, served `pageSize` a page. */
@@ -47,6 +55,8 @@ export type ScenarioId =
   | "stream-200k"
   | "stream-1m"
   | "startup"
+  | "fanout"
+  | "latency"
 
 export interface Scenario {
   readonly id: ScenarioId
@@ -58,14 +68,20 @@ export interface Scenario {
    * What it exercises (a warm-up round runs before the first scenario of each): a Twilio
    * operation against the simulator, the stream of precomputed pages, or process startup.
    */
-  readonly operation: "ListInteractionChannel" | "FetchChannel" | "StreamPages" | "Startup"
+  readonly operation:
+    | "ListInteractionChannel"
+    | "FetchChannel"
+    | "StreamPages"
+    | "Startup"
+    | "ListInteractionChannelParticipant"
   /** The server it talks to: the project's simulator, or the precomputed pages (`pages-server.ts`). */
   readonly server: Target["server"] | PagesTarget["server"]
   /**
-   * Which contenders run it: the three clients (built for speed measurements), or the startup
-   * line-up (the same clients built as an installed app and as a bundled app, see run.ts).
+   * Which contenders run it: the three clients (built for speed measurements), the startup
+   * line-up (the same clients built as an installed app and as a bundled app), or the fan-out and
+   * latency line-ups (the clients run several ways); see run.ts.
    */
-  readonly lineUp: "clients" | "startup"
+  readonly lineUp: "clients" | "startup" | "fanout" | "latency"
   /**
    * Reps per process (the first cold, the others warm), unless BENCH_REPS says otherwise: more for
    * the short list scenarios, whose code paths need a few reps to be optimized by V8; one for the
@@ -73,8 +89,36 @@ export interface Scenario {
    * a first call).
    */
   readonly reps: number
-  /** Rounds when BENCH_RUNS is not set (default 5): startup runs more, its processes are short and noisy. */
+  /**
+   * Rounds when BENCH_RUNS is not set (default 5): startup runs more, its processes are short and
+   * noisy; the fan-out and latency scenarios fewer, their rounds are long.
+   */
   readonly runs?: number
+  /**
+   * Whether a discarded warm-up round runs first when the scenario's operation was not exercised
+   * yet (default true). The fan-out and latency scenarios skip it: their wall time is the
+   * server's latency and limits, not JIT warm-up, and a round costs 10–15 s.
+   */
+  readonly warmUp?: boolean
+  /** The simulator's limits and latency during the scenario (none by default). */
+  readonly setup?: ServerSetup
+  /** The best wall time the server's latency and limits allow a rep (the fan-out and latency scenarios). */
+  readonly idealMs?: number
+  /** Whether the server may answer 429 (the fan-out scenario); any other non-200 still stops the benchmark. */
+  readonly rateLimited?: boolean
+}
+
+/**
+ * What the simulator process is told before a scenario (`setup` over IPC, see `server.ts`): the
+ * simulator's `limits` (`FlexSimulator.Limits`) and a latency on one route (a `latency` fault
+ * that applies to every request of the route), in place of the previous scenario's.
+ */
+export interface ServerSetup {
+  readonly limits?: { readonly concurrency?: number; readonly retryAfter?: string }
+  readonly latency?: {
+    readonly route: "ListInteractionChannel" | "ListInteractionChannelParticipant"
+    readonly millis: number
+  }
 }
 
 export const channelCount = 5_000
@@ -85,6 +129,31 @@ export const earlyStop = 10
 /** The stream scenarios' page size (Twilio's maximum) and sizes (`stream-100k`, `stream-200k`, `stream-1m`). */
 export const streamPageSize = 1000
 export const streamSizes = { "stream-100k": 100_000, "stream-200k": 200_000, "stream-1m": 1_000_000 } as const
+
+/**
+ * The `fanout` scenario: one `ListInteractionChannelParticipant` call per channel of an
+ * interaction of `fanoutChannels` channels (`fanoutParticipants` participants each), against a
+ * simulator that allows `fanoutServerConcurrency` requests in flight and answers each call after
+ * `fanoutLatencyMs`. Refusals carry `Retry-After: 1` (whole seconds: effect-flex reads
+ * delta-seconds as RFC 9110 defines them, so `0.2` would be ignored), so the latency is sized for
+ * an ideal time of a few seconds (2,000 × 30 ms / 20 = 3 s), in which a 1-second pause shows
+ * without taking over.
+ */
+export const fanoutChannels = 2_000
+export const fanoutParticipants = 2
+export const fanoutServerConcurrency = 20
+export const fanoutLatencyMs = 30
+/** The worker pools of the Promise contenders: as many workers as the server's bound. */
+export const fanoutWorkers = 20
+/**
+ * The `latency` scenario: the 5,000 channels of the simulator's interaction, `latencyPageSize` a
+ * page (100 pages), each page answered after `latencyServerMs`, and `latencyWorkMs` of awaited
+ * async work per page in the consumer.
+ */
+export const latencyPageSize = 50
+export const latencyServerMs = 50
+export const latencyWorkMs = 30
+const latencyPages = Math.ceil(channelCount / latencyPageSize)
 
 // no `toLocaleString` here: every contender loads this module, and ICU's start-up would count as theirs
 const streamScenario = (id: keyof typeof streamSizes, runs?: number): Scenario => ({
@@ -154,6 +223,44 @@ export const scenarios: ReadonlyArray<Scenario> = [
   streamScenario("stream-200k"),
   streamScenario("stream-1m"),
   {
+    id: "fanout",
+    title: `participants of ${fanoutChannels} interaction channels, one call each, all at once; ` +
+      `server: ${fanoutServerConcurrency} requests in flight at most, ${fanoutLatencyMs} ms a call, Retry-After 1`,
+    units: fanoutChannels,
+    unit: "calls",
+    operation: "ListInteractionChannelParticipant",
+    server: "simulator",
+    lineUp: "fanout",
+    reps: 1,
+    // a round takes about 22 s
+    runs: 3,
+    warmUp: false,
+    setup: {
+      limits: { concurrency: fanoutServerConcurrency, retryAfter: "1" },
+      latency: { route: "ListInteractionChannelParticipant", millis: fanoutLatencyMs }
+    },
+    // the server's bound, kept busy from the first call to the last
+    idealMs: (fanoutChannels * fanoutLatencyMs) / fanoutServerConcurrency,
+    rateLimited: true
+  },
+  {
+    id: "latency",
+    title: `list ${channelCount} interaction channels, PageSize ${latencyPageSize} (${latencyPages} pages), ` +
+      `${latencyServerMs} ms a page, ${latencyWorkMs} ms of async work per page`,
+    units: channelCount,
+    unit: "records",
+    operation: "ListInteractionChannel",
+    server: "simulator",
+    lineUp: "latency",
+    reps: 1,
+    // timers make nearly all of its wall time (runs vary by 1–3 %), and a round takes 15 s
+    runs: 1,
+    warmUp: false,
+    setup: { latency: { route: "ListInteractionChannel", millis: latencyServerMs } },
+    // the requests back to back, each page's work done while the next is on its way, then the last page's
+    idealMs: latencyPages * latencyServerMs + latencyWorkMs
+  },
+  {
     id: "startup",
     title: "process start → client ready, then one FetchChannel (installed packages and bundled apps)",
     units: 1,
@@ -196,8 +303,30 @@ export interface Contender {
   /** Streams the whole list, one record at a time, into a {@link Tally} (nothing is collected). */
   readonly stream: (interactionSid: string, pageSize: number) => Promise<Tally>
   readonly fetchMany: (sids: ReadonlyArray<string>, concurrency: number) => Promise<ReadonlyArray<string>>
+  /**
+   * The `fanout` scenario: the participants of each channel, one list call per channel, all
+   * started at once (or through a pool, as the contender's mode says); `undefined` for a call
+   * that ended in an error. Every call runs to its end (a failure does not stop the others), so
+   * that the failed calls can be counted.
+   */
+  readonly fanout: (
+    interactionSid: string,
+    channelSids: ReadonlyArray<string>
+  ) => Promise<ReadonlyArray<ReadonlyArray<{ readonly sid: string }> | undefined>>
+  /**
+   * The `latency` scenario: the whole list, a page at a time, with `workMs` of awaited async work
+   * per page (a `setTimeout`, or `Effect.sleep`) before the consumer asks for the next page.
+   */
+  readonly pagesWithWork: (
+    interactionSid: string,
+    pageSize: number,
+    workMs: number
+  ) => Promise<ReadonlyArray<{ readonly sid: string }>>
   readonly close: () => Promise<void>
 }
+
+/** Awaitable async work: a timer of `ms`. */
+export const work = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
 /** The job a contender process runs, passed in `BENCH_JOB`. */
 export interface Job {
@@ -205,6 +334,8 @@ export interface Job {
   readonly targetFile: string
   /** Runs in the process: the first is cold (fresh process), the others warm. */
   readonly reps: number
+  /** A variant of the contender, for line-ups that run one client several ways (see run.ts). */
+  readonly mode?: string
 }
 
 /** The last line a contender process prints on stdout. */
@@ -230,6 +361,8 @@ export interface Measurement {
    * end of every rep.
    */
   readonly peakHeapMiB: number
+  /** Calls that ended in an error, per rep (the fan-out scenario; 0 elsewhere: errors stop the others). */
+  readonly failedCalls: ReadonlyArray<number>
 }
 
 export const mib = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10
@@ -289,26 +422,32 @@ const datasetOf = (target: Target | PagesTarget, records: number): Dataset =>
     ? target.datasets.find((d) => d.records === records) ?? fail(`the pages server has no ${records}-record dataset`)
     : fail("expected the pages server's target, got the simulator's")
 
-/**
- * One run of a scenario. It resolves to its check (run after the clock stops), which throws
- * unless the contender returned the right records in the right order.
- */
+/** What one run of a scenario leaves: its check (run after the clock stops) and the calls that failed. */
+interface Outcome {
+  /** Throws unless the contender returned the right records in the right order. */
+  readonly check: () => void
+  readonly failed: number
+}
+
+const checked = (check: () => void): Outcome => ({ check, failed: 0 })
+
+/** One run of a scenario. */
 const runScenario = async (
   scenario: ScenarioId,
   target: Target | PagesTarget,
   contender: Contender
-): Promise<() => void> => {
+): Promise<Outcome> => {
   switch (scenario) {
     case "list-ps50":
     case "list-ps1000": {
       const { interactionChannelSids, interactionSid } = simulatorOf(target)
       const records = await contender.list(interactionSid, scenario === "list-ps50" ? 50 : 1000)
-      return () => checkSids(scenario, records, interactionChannelSids)
+      return checked(() => checkSids(scenario, records, interactionChannelSids))
     }
     case "first-10": {
       const { interactionChannelSids, interactionSid } = simulatorOf(target)
       const records = await contender.first(interactionSid, 50, earlyStop)
-      return () => checkSids(scenario, records, interactionChannelSids.slice(0, earlyStop))
+      return checked(() => checkSids(scenario, records, interactionChannelSids.slice(0, earlyStop)))
     }
     case "fetch-seq":
     case "fetch-c16":
@@ -316,14 +455,32 @@ const runScenario = async (
       const all = fetchSids(simulatorOf(target))
       const sids = scenario === "startup" ? all.slice(0, 1) : all
       const got = await contender.fetchMany(sids, scenario === "fetch-c16" ? fetchConcurrency : 1)
-      return () => checkSids(scenario, got.map((sid) => ({ sid })), sids)
+      return checked(() => checkSids(scenario, got.map((sid) => ({ sid })), sids))
     }
     case "stream-100k":
     case "stream-200k":
     case "stream-1m": {
       const dataset = datasetOf(target, streamSizes[scenario])
       const tally = await contender.stream(dataset.interactionSid, streamPageSize)
-      return () => checkTally(scenario, tally, dataset)
+      return checked(() => checkTally(scenario, tally, dataset))
+    }
+    case "fanout": {
+      const { channels, interactionSid } = simulatorOf(target).fanout
+      const got = await contender.fanout(interactionSid, channels.map((channel) => channel.sid))
+      return {
+        check: () => {
+          if (got.length !== channels.length) fail(`${scenario}: ${got.length} results, expected ${channels.length}`)
+          got.forEach((participants, i) => {
+            if (participants !== undefined) checkSids(`${scenario} #${i}`, participants, channels[i]!.participants)
+          })
+        },
+        failed: got.filter((participants) => participants === undefined).length
+      }
+    }
+    case "latency": {
+      const { interactionChannelSids, interactionSid } = simulatorOf(target)
+      const records = await contender.pagesWithWork(interactionSid, latencyPageSize, latencyWorkMs)
+      return checked(() => checkSids(scenario, records, interactionChannelSids))
     }
   }
 }
@@ -332,11 +489,14 @@ const runScenario = async (
  * The body of a contender process: reads the job, builds the contender (timed as startup), runs
  * the scenario `reps` times while sampling memory, prints one JSON line and exits.
  */
-export const main = async (name: string, make: (target: Endpoint) => Promise<Contender>): Promise<void> => {
+export const main = async (
+  name: string,
+  make: (target: Endpoint, job: Job) => Promise<Contender>
+): Promise<void> => {
   const job = JSON.parse(process.env.BENCH_JOB ?? "null") as Job | null
   if (job === null) throw new Error("BENCH_JOB is not set: run the benchmark with `pnpm bench`")
   const target = JSON.parse(Fs.readFileSync(job.targetFile, "utf8")) as Target | PagesTarget
-  const contender = await make(target)
+  const contender = await make(target, job)
   // performance.now() counts from the start of the process: boot and module loading included
   const startupMs = performance.now()
   const startupCpu = process.cpuUsage()
@@ -346,16 +506,18 @@ export const main = async (name: string, make: (target: Endpoint) => Promise<Con
   const baselineRss = process.memoryUsage.rss()
   const wallMs: Array<number> = []
   const cpuMs: Array<number> = []
+  const failedCalls: Array<number> = []
   for (let rep = 0; rep < job.reps; rep++) {
     const cpu0 = process.cpuUsage()
     const t0 = performance.now()
-    const check = await runScenario(job.scenario, target, contender)
+    const { check, failed } = await runScenario(job.scenario, target, contender)
     const t1 = performance.now()
     const cpu = process.cpuUsage(cpu0)
     sampleHeap()
     check()
     wallMs.push(t1 - t0)
     cpuMs.push((cpu.user + cpu.system) / 1000)
+    failedCalls.push(failed)
   }
   clearInterval(sampler)
   await contender.close()
@@ -369,7 +531,8 @@ export const main = async (name: string, make: (target: Endpoint) => Promise<Con
     cpuMs,
     baselineRssMiB: mib(baselineRss),
     peakRssMiB: mib(process.resourceUsage().maxRSS * 1024),
-    peakHeapMiB: mib(peakHeap)
+    peakHeapMiB: mib(peakHeap),
+    failedCalls
   }
   // stdout is a pipe: writes are synchronous on Linux, so exiting right after is safe
   process.stdout.write(JSON.stringify(measurement) + "\n")
@@ -384,30 +547,82 @@ export interface ServerStats {
   readonly requests: number
   readonly cpuMs: number
   readonly statuses: { readonly [status: string]: number }
+  /** Requests refused by the simulator's limits (429, not processed), by limit. */
+  readonly refused: { readonly [limit: string]: number }
+  /**
+   * The most requests in flight an admitted request saw when it arrived, itself included: what the
+   * server handled at once at most (0: not recorded, the pages server).
+   */
+  readonly maxInFlight: number
 }
+
+/** One request a server served, as it reports it to {@link serveStats}. */
+export interface Served {
+  /** The response status; `null` when the connection was lost before a response. */
+  readonly status: number | null
+  /** The simulator's limit that refused it (`null`: admitted, or a server without limits). */
+  readonly limit?: string | null
+  /** Requests in flight when it arrived, itself included (the simulator's journal). */
+  readonly inFlight?: number
+}
+
+/** What the orchestrator sends a server process. */
+export type ServerRequest =
+  | { readonly type: "stats" }
+  | { readonly type: "setup"; readonly setup: ServerSetup | undefined }
 
 export type ServerMessage =
   | { readonly type: "ready" }
   | { readonly type: "stats"; readonly stats: ServerStats }
+  | { readonly type: "setup" }
 
 /**
  * The IPC side of a server process (forked by `run.ts`): says `ready`, then answers each `stats`
- * message with the statuses of the requests served since the last one (`drain` returns and
- * forgets them; `null` for a request that got no response) and the CPU time used meanwhile; exits when the orchestrator disconnects. Without
- * an IPC channel (started by hand, for experiments) it just logs.
+ * message with what it served since the last one (`drain` returns and forgets it) and the CPU
+ * time used meanwhile, and each `setup` message once `setup` has applied it (the pages server
+ * has nothing to set up); exits when the orchestrator disconnects. Without an IPC channel
+ * (started by hand, for experiments) it just logs.
  */
-export const serveStats = (name: string, drain: () => ReadonlyArray<number | null>): void => {
-  const send = (message: ServerMessage) =>
-    process.send === undefined ? console.error(`${name}: ${JSON.stringify(message)}`) : process.send(message)
+export const serveStats = (
+  name: string,
+  drain: () => ReadonlyArray<Served>,
+  setup: (setup: ServerSetup | undefined) => Promise<void> = async () => {}
+): void => {
+  const send = (message: ServerMessage): void => {
+    if (process.send === undefined) console.error(`${name}: ${JSON.stringify(message)}`)
+    else process.send(message)
+  }
   let cpu = process.cpuUsage()
-  process.on("message", (message: { readonly type: string }) => {
-    if (message.type !== "stats") return
-    const served = drain()
-    const used = process.cpuUsage(cpu)
-    cpu = process.cpuUsage()
-    const statuses: Record<string, number> = {}
-    for (const status of served) statuses[String(status)] = (statuses[String(status)] ?? 0) + 1
-    send({ type: "stats", stats: { requests: served.length, cpuMs: (used.user + used.system) / 1000, statuses } })
+  // one message at a time, answered in order; a failed setup ends the process (and the benchmark)
+  let queue = Promise.resolve()
+  process.on("message", (message: ServerRequest) => {
+    queue = queue.then(async () => {
+      if (message.type === "setup") {
+        await setup(message.setup)
+        return send({ type: "setup" })
+      }
+      const served = drain()
+      const used = process.cpuUsage(cpu)
+      cpu = process.cpuUsage()
+      const statuses: Record<string, number> = {}
+      const refused: Record<string, number> = {}
+      let maxInFlight = 0
+      for (const { inFlight, limit, status } of served) {
+        statuses[String(status)] = (statuses[String(status)] ?? 0) + 1
+        if (limit !== undefined && limit !== null) refused[limit] = (refused[limit] ?? 0) + 1
+        // a refused request saw the others and itself: count the admitted ones only
+        if ((limit === undefined || limit === null) && inFlight !== undefined && inFlight > maxInFlight) {
+          maxInFlight = inFlight
+        }
+      }
+      send({
+        type: "stats",
+        stats: { requests: served.length, cpuMs: (used.user + used.system) / 1000, statuses, refused, maxInFlight }
+      })
+    }).catch((error: unknown) => {
+      console.error(`${name}:`, error)
+      process.exit(1)
+    })
   })
   process.on("disconnect", () => process.exit(0))
   send({ type: "ready" })
