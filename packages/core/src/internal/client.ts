@@ -4,7 +4,6 @@
  * only through {@link traced}, the one place where they are scrubbed of secrets.
  */
 import * as HttpClient from "@effect/platform/HttpClient"
-import * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as Stream from "effect/Stream"
@@ -130,11 +129,28 @@ const listCalls = <Args extends ReadonlyArray<string>, A>(
     listing(transport, endpoint, "pages", args, options, Pagination.pages),
   stream: (args: Args, options: unknown): Stream.Stream<A, FlexError> =>
     listing(transport, endpoint, "stream", args, options, Pagination.items),
-  list: (args: Args, options: unknown): Effect.Effect<ReadonlyArray<A>, FlexError> =>
-    Effect.map(
-      Stream.runCollect(listing<Args, A, A>(transport, endpoint, "list", args, options, Pagination.items)),
-      Chunk.toReadonlyArray
+  list: (args: Args, options: unknown): Effect.Effect<ReadonlyArray<A>, FlexError> => {
+    const operation = `${endpoint.operation}.list`
+    return traced(
+      transport,
+      operation,
+      endpoint.attributes(args),
+      Effect.suspend(() =>
+        Either.flatMap(
+          endpoint.path(operation, args),
+          (path) => Either.map(listStart(transport, operation, path, options), (start) => ({ ...start, path }))
+        )
+      ).pipe(
+        Effect.flatMap(({ demand, first, path }) =>
+          Pagination.collect(
+            first,
+            (url) => Pagination.fetchPage(transport, endpoint.operation, path, endpoint.decode, url),
+            demand
+          )
+        )
+      )
     )
+  }
 })
 
 /** Span attributes of SID arguments: only strings are recorded (scrubbed), never objects. */

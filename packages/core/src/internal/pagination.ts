@@ -58,6 +58,98 @@ export const fetchPage = <A>(
     )
   )
 
+/** Where a listing stands between two pages. */
+interface Walk {
+  /** Records still wanted (`limit` minus those delivered). */
+  readonly remaining: number
+  /** Empty pages in a row so far. */
+  readonly empty: number
+  /** Every URL of the pages read: a next link back to one of them is a loop. */
+  readonly seen: Set<string>
+}
+
+const startWalk = (demand: Demand): Walk => ({ remaining: demand.limit, empty: 0, seen: new Set() })
+
+/** What a fetched page gives, and where the listing goes next: the one set of rules of every list call. */
+interface Step<A> {
+  readonly items: ReadonlyArray<A>
+  /** The resume point after this page (none for a page cut short by `limit`). */
+  readonly cursor: Option.Option<Page.PageCursor>
+  readonly next:
+    | { readonly _tag: "Done" }
+    | { readonly _tag: "Refused"; readonly error: FlexDecodeError }
+    | { readonly _tag: "Next"; readonly url: Page.PageCursor }
+  readonly walk: Walk
+}
+
+const advance = <A>(url: Page.PageCursor, page: FetchedPage<A>, walk: Walk, demand: Demand): Step<A> => {
+  const cut = page.items.length > walk.remaining
+  const items = cut ? page.items.slice(0, walk.remaining) : page.items
+  const remaining = walk.remaining - items.length
+  const empty = items.length === 0 ? walk.empty + 1 : 0
+  for (const alias of page.aliases) walk.seen.add(alias)
+  const next = Either.flatMap(
+    page.next,
+    (cursor): Either.Either<Option.Option<Page.PageCursor>, FlexDecodeError> => {
+      if (Option.isNone(cursor)) return Either.right(cursor)
+      if (walk.seen.has(cursor.value)) {
+        return Either.left(refused(url, "Refusing to follow next_page_url: it points back to a page already read"))
+      }
+      return empty >= demand.maxEmptyPages
+        ? Either.left(refused(url, `Giving up after ${empty} empty pages in a row that still link further`))
+        : Either.right(cursor)
+    }
+  )
+  // A page cut short by the limit has no exact resume point: its cursor (the next page) would
+  // skip the records that were cut, so it gets none.
+  const cursor = cut ? Option.none() : Either.getOrElse(next, Option.none)
+  return {
+    items,
+    cursor,
+    next: remaining <= 0
+      ? { _tag: "Done" }
+      : Either.isLeft(next)
+      ? { _tag: "Refused", error: next.left }
+      : Option.isNone(next.right)
+      ? { _tag: "Done" }
+      : { _tag: "Next", url: next.right.value },
+    walk: { remaining, empty, seen: walk.seen }
+  }
+}
+
+/**
+ * Every record of a list, page after page, as one array: what `list` returns. A plain loop
+ * rather than {@link items} collected: a list call needs no demand (it wants everything at once),
+ * and the stream's machinery (a scope, a producer fiber, two queues) cost three times the request
+ * itself for a list of one page, the common case of fan-outs (participants of each channel).
+ * Same rules: {@link advance}.
+ */
+export const collect = <A>(
+  first: Page.PageCursor,
+  fetch: (url: Page.PageCursor) => Effect.Effect<FetchedPage<A>, FlexError>,
+  demand: Demand
+): Effect.Effect<ReadonlyArray<A>, FlexError> => {
+  const loop = (
+    url: Page.PageCursor,
+    walk: Walk,
+    collected: ReadonlyArray<A>
+  ): Effect.Effect<ReadonlyArray<A>, FlexError> =>
+    Effect.flatMap(fetch(url), (page) => {
+      const step = advance(url, page, walk, demand)
+      // concat copies: the first page's own array is never written to
+      const all = collected.length === 0 ? step.items : collected.concat(step.items)
+      switch (step.next._tag) {
+        case "Done":
+          return Effect.succeed(all)
+        case "Refused":
+          return Effect.fail(step.next.error)
+        case "Next":
+          return loop(step.next.url, step.walk, all)
+      }
+    })
+  return Effect.suspend(() => loop(first, startWalk(demand), []))
+}
+
 /** A page of the producer, in a box the consumer empties: see the comment in {@link makeProducer}. */
 interface Slot<A> {
   exit: Exit.Exit<Page.Page<A>, Option.Option<FlexError>> | undefined
@@ -95,49 +187,26 @@ const makeProducer = <A>(
     const deliver = (exit: Slot<A>["exit"]) => Queue.offer(results, { exit })
     const end = Exit.fail(Option.none())
 
-    const produce = (url: Page.PageCursor, remaining: number, empty: number, seen: Set<string>): Effect.Effect<void> =>
+    const produce = (url: Page.PageCursor, walk: Walk): Effect.Effect<void> =>
       Queue.take(tokens).pipe(
         // Exit, not Either: a defect (say, a custom HttpClient that dies) must reach the consumer too,
         // or it would wait for a result forever.
         Effect.zipRight(Effect.exit(fetch(url))),
         Effect.flatMap((fetched) => {
           if (Exit.isFailure(fetched)) return deliver(Exit.failCause(Cause.map(fetched.cause, Option.some)))
-          const page = fetched.value
-          const cut = page.items.length > remaining
-          const items = cut ? page.items.slice(0, remaining) : page.items
-          const left = remaining - items.length
-          const emptyInARow = items.length === 0 ? empty + 1 : 0
-          for (const alias of page.aliases) seen.add(alias)
-          const next = Either.flatMap(
-            page.next,
-            (cursor): Either.Either<Option.Option<Page.PageCursor>, FlexDecodeError> => {
-              if (Option.isNone(cursor)) return Either.right(cursor)
-              if (seen.has(cursor.value)) {
-                return Either.left(
-                  refused(url, "Refusing to follow next_page_url: it points back to a page already read")
-                )
-              }
-              return emptyInARow >= demand.maxEmptyPages
-                ? Either.left(
-                  refused(url, `Giving up after ${emptyInARow} empty pages in a row that still link further`)
-                )
-                : Either.right(cursor)
-            }
-          )
-          // A page cut short by the limit has no exact resume point: its cursor (the next page)
-          // would skip the records that were cut, so it gets none.
-          const cursor = cut ? Option.none() : Either.getOrElse(next, Option.none)
-          const delivered = deliver(Exit.succeed({ items, meta: page.meta, cursor }))
-          if (left <= 0) return Effect.zipRight(delivered, deliver(end))
-          if (Either.isLeft(next)) return Effect.zipRight(delivered, deliver(Exit.fail(Option.some(next.left))))
-          if (Option.isNone(next.right)) return Effect.zipRight(delivered, deliver(end))
-          return Effect.zipRight(delivered, produce(next.right.value, left, emptyInARow, seen))
+          const step = advance(url, fetched.value, walk, demand)
+          const delivered = deliver(Exit.succeed({ items: step.items, meta: fetched.value.meta, cursor: step.cursor }))
+          if (step.next._tag === "Done") return Effect.zipRight(delivered, deliver(end))
+          if (step.next._tag === "Refused") {
+            return Effect.zipRight(delivered, deliver(Exit.fail(Option.some(step.next.error))))
+          }
+          return Effect.zipRight(delivered, produce(step.next.url, step.walk))
         })
       )
 
     // Whatever ends the producer other than interruption (a defect anywhere in it, not only in
     // the fetch) reaches the consumer, which would otherwise wait for a result forever.
-    const producer = produce(first, demand.limit, 0, new Set()).pipe(
+    const producer = produce(first, startWalk(demand)).pipe(
       Effect.catchAllCause((cause) =>
         Cause.isInterruptedOnly(cause)
           ? Effect.failCause(cause)
