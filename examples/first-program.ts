@@ -1,11 +1,12 @@
 /**
- * The "first program" of README.md, kept here verbatim so that `pnpm check` compiles it (it needs
- * real Twilio credentials and an interaction SID to run:
- * TWILIO_ACCOUNT_SID=AC… TWILIO_AUTH_TOKEN=… npx tsx first-program.ts).
+ * The "first program" of README.md, kept here verbatim (examples/docs.test.ts checks that they are
+ * the same, type-checks the README block and runs it against a loopback simulator). Against Twilio,
+ * with a real interaction SID in place of the placeholder:
+ * TWILIO_ACCOUNT_SID=AC… TWILIO_AUTH_TOKEN=… pnpm exec tsx first-program.ts
  */
 import { FlexClient } from "@effect-flex/core"
 import { NodeFlexClient } from "@effect-flex/node"
-import { Effect, Redacted, Stream } from "effect"
+import { Effect, Stream } from "effect"
 
 const interactionSid = "KDxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
 
@@ -21,9 +22,6 @@ const program = Effect.gen(function*() {
 })
 
 program.pipe(
-  Effect.provide(NodeFlexClient.layer({
-    accountSid: process.env.TWILIO_ACCOUNT_SID,
-    authToken: Redacted.make(process.env.TWILIO_AUTH_TOKEN!)
-  })),
+  Effect.provide(NodeFlexClient.layerConfig()), // TWILIO_* credentials (and FLEX_BASE_URL) from the environment
   Effect.runPromise
 )

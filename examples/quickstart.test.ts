@@ -1,6 +1,7 @@
 /**
  * `pnpm start` keeps working: the quickstart runs as a user runs it (a child process, no TWILIO_*
- * variables, so against the embedded simulator on loopback) and prints each of the five steps.
+ * or FLEX_* variables, so against the embedded simulator on loopback) and prints each of the five
+ * steps. (Against `pnpm simulator` over a port, with FLEX_BASE_URL: simulator.test.ts.)
  */
 import { execFile } from "node:child_process"
 import { fileURLToPath } from "node:url"
@@ -11,7 +12,7 @@ const run = promisify(execFile)
 
 describe("quickstart (pnpm start)", () => {
   it("runs the five operations against the embedded simulator and exits 0", async () => {
-    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("TWILIO_")))
+    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(TWILIO|FLEX)_/.test(key)))
     const { stderr, stdout } = await run(process.execPath, ["--import", "tsx", "quickstart.ts"], {
       cwd: fileURLToPath(new URL(".", import.meta.url)),
       env,
@@ -25,6 +26,10 @@ describe("quickstart (pnpm start)", () => {
     expect(stdout).toMatch(/Closed (UO[0-9a-f]{32}): status is now closed/)
     const closed = /Closed (UO[0-9a-f]{32})/.exec(stdout)![1]
     expect(stdout).toContain(`Participants of ${closed}:`)
+    expect(stdout).toContain(
+      "\nOperations run: ListChannel, FetchChannel, ListInteractionChannel, UpdateInteractionChannel," +
+        " ListInteractionChannelParticipant.\nAgainst Twilio: TWILIO_ACCOUNT_SID=AC… TWILIO_AUTH_TOKEN=…"
+    )
     expect(stdout).not.toContain("simulator-auth-token")
   })
 })

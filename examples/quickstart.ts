@@ -5,9 +5,12 @@
  * (no network needed). With TWILIO_ACCOUNT_SID + TWILIO_AUTH_TOKEN (or TWILIO_API_KEY +
  * TWILIO_API_SECRET) it runs the same steps against Twilio, read-only unless you pass
  * `--allow-update`; set FLEX_INTERACTION_SID to pick the interaction whose channels it lists.
+ * With FLEX_BASE_URL as well, it runs against that origin instead of Twilio: `pnpm simulator` in
+ * another terminal prints the variables to export for it.
  *
  *   pnpm start
  *   TWILIO_ACCOUNT_SID=AC… TWILIO_AUTH_TOKEN=… FLEX_INTERACTION_SID=KD… pnpm start [-- --allow-update]
+ *   FLEX_BASE_URL=http://127.0.0.1:4010 TWILIO_ACCOUNT_SID=AC… TWILIO_AUTH_TOKEN=… FLEX_INTERACTION_SID=KD… pnpm start
  */
 import type * as ChatChannel from "@effect-flex/core/ChatChannel"
 import * as FlexClient from "@effect-flex/core/FlexClient"
@@ -40,16 +43,27 @@ interface Target {
   readonly name: string
   readonly interactionSid: Option.Option<string>
   readonly allowUpdate: boolean
+  /** Printed last: how to run it elsewhere. */
+  readonly hint?: string | undefined
 }
+
+/** The closing lines: which of the five operations ran, and the target's hint. */
+const summary = (target: Target, ran: ReadonlyArray<string>) =>
+  Console.log(
+    `\nOperations run: ${ran.length === 0 ? "none" : ran.join(", ")}.` +
+      (target.hint === undefined ? "" : `\n${target.hint}`)
+  )
 
 /** The steps: each of the five operations once, with a readable summary. */
 const quickstart = (target: Target) =>
   Effect.gen(function*() {
     const flex = yield* FlexClient.FlexClient
+    const ran: Array<string> = []
     yield* Console.log(`effect-flex quickstart against ${target.name}\n`)
 
     // 1. ListChannel: the first page of Flex chat channels.
     const chatPage = yield* flex.channels.page({ pageSize: 5 })
+    ran.push("ListChannel")
     yield* Console.log(`Flex chat channels (first page of ${chatPage.meta.pageSize}):`)
     yield* Console.log(table(
       ["sid", "flex flow", "task", "created"],
@@ -62,6 +76,7 @@ const quickstart = (target: Target) =>
     const first = chatPage.items[0]
     if (first !== undefined) {
       const fetched: ChatChannel.ChatChannel = yield* flex.channels.fetch(first.sid)
+      ran.push("FetchChannel")
       yield* Console.log(
         `\nFetched ${fetched.sid}: user ${fetched.userSid ?? "-"}, updated ${date(fetched.dateUpdated)}`
       )
@@ -69,7 +84,7 @@ const quickstart = (target: Target) =>
 
     if (Option.isNone(target.interactionSid)) {
       yield* Console.log("\nSet FLEX_INTERACTION_SID=KD… to list an interaction's channels and participants.")
-      return
+      return yield* summary(target, ran)
     }
     const interactionSid = target.interactionSid.value
 
@@ -78,6 +93,7 @@ const quickstart = (target: Target) =>
       Stream.runCollect,
       Effect.map(Chunk.toReadonlyArray)
     )
+    ran.push("ListInteractionChannel")
     yield* Console.log(`\nInteraction ${interactionSid}: ${channels.length} channels`)
     yield* Console.log(table(
       ["sid", "type", "status"],
@@ -93,6 +109,7 @@ const quickstart = (target: Target) =>
       yield* Console.log(`\nWould close ${active.sid}; pass --allow-update to really do it on ${target.name}.`)
     } else {
       closed = yield* flex.interactionChannels.update(interactionSid, active.sid, { status: "closed" })
+      ran.push("UpdateInteractionChannel")
       yield* Console.log(`\nClosed ${closed.sid}: status is now ${closed.status}`)
     }
 
@@ -100,6 +117,7 @@ const quickstart = (target: Target) =>
     const channel = closed ?? active ?? channels[0]
     if (channel !== undefined) {
       const participants = yield* flex.participants.list(interactionSid, channel.sid)
+      ran.push("ListInteractionChannelParticipant")
       yield* Console.log(`\nParticipants of ${channel.sid}:`)
       yield* Console.log(table(
         ["sid", "type", "worker"],
@@ -110,6 +128,7 @@ const quickstart = (target: Target) =>
         ])
       ))
     }
+    yield* summary(target, ran)
   })
 
 const againstSimulator = Effect.gen(function*() {
@@ -120,7 +139,10 @@ const againstSimulator = Effect.gen(function*() {
   return yield* quickstart({
     name: `the Flex simulator at ${url}`,
     interactionSid: Option.fromNullable(interaction?.sid),
-    allowUpdate: true
+    allowUpdate: true,
+    hint: "Against Twilio: TWILIO_ACCOUNT_SID=AC… TWILIO_AUTH_TOKEN=… FLEX_INTERACTION_SID=KD… pnpm start" +
+      " (read-only unless you add --allow-update).\nAgainst `pnpm simulator` in another terminal: export the" +
+      " variables it prints, then pnpm start."
   }).pipe(Effect.provide(NodeFlexClient.layer({ accountSid, authToken, baseUrl: url })))
 }).pipe(
   Effect.provide(NodeFlexSimulator.layer({
@@ -128,11 +150,16 @@ const againstSimulator = Effect.gen(function*() {
   }))
 )
 
-const againstTwilio = (options: FlexConfig.Options) =>
+/** Twilio, or the origin FLEX_BASE_URL names (e.g. `pnpm simulator`), with the TWILIO_* credentials. */
+const againstApi = (options: FlexConfig.Options) =>
   Effect.gen(function*() {
     const interactionSid = yield* Config.option(Config.string("FLEX_INTERACTION_SID"))
     return yield* quickstart({
-      name: options.edge === undefined ? "Twilio" : `Twilio (${options.edge})`,
+      name: options.baseUrl !== undefined
+        ? `${String(options.baseUrl)} (FLEX_BASE_URL)`
+        : options.edge === undefined
+        ? "Twilio"
+        : `Twilio (${options.edge})`,
       interactionSid,
       allowUpdate: process.argv.includes("--allow-update")
     }).pipe(Effect.provide(NodeFlexClient.layer(options)))
@@ -140,7 +167,19 @@ const againstTwilio = (options: FlexConfig.Options) =>
 
 const main = Effect.gen(function*() {
   const env = yield* FlexConfig.fromEnv
-  return yield* FlexConfig.hasCredentials(env) ? againstTwilio(env) : againstSimulator
+  if (FlexConfig.hasCredentials(env)) return yield* againstApi(env)
+  if (env.baseUrl !== undefined) {
+    // never run somewhere else than where the user pointed: say what is missing instead
+    yield* Console.error(
+      `FLEX_BASE_URL is set (${String(env.baseUrl)}) but no credentials are: export TWILIO_ACCOUNT_SID with` +
+        " TWILIO_AUTH_TOKEN (or TWILIO_API_KEY with TWILIO_API_SECRET) too; `pnpm simulator` prints them." +
+        " Unset FLEX_BASE_URL to run against the embedded simulator."
+    )
+    return yield* Effect.sync(() => {
+      process.exitCode = 1
+    })
+  }
+  return yield* againstSimulator
 }).pipe(
   // Every failure is typed: print one readable line (no credentials, no internals) and exit 1.
   Effect.catchAll((error) =>

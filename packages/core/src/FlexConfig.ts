@@ -116,6 +116,16 @@ export interface RateLimit {
  * `TWILIO_AUTH_TOKEN`, or `TWILIO_API_KEY` with `TWILIO_API_SECRET`, and optional `TWILIO_EDGE`,
  * `TWILIO_REGION`. Secrets are read as `Redacted`.
  *
+ * And one of this library: `FLEX_BASE_URL`, the API origin (the `baseUrl` option), e.g.
+ * `http://127.0.0.1:4010` for `pnpm simulator`, or a proxy. Set it with the simulator's
+ * credentials, and they go to the simulator, never to Twilio. Unset, the client calls Twilio
+ * (`https://flex-api.twilio.com`, or the host `TWILIO_EDGE`/`TWILIO_REGION` give); set but not an
+ * http(s) origin, building the client fails with `FlexInvalidInput` (it never falls back to Twilio).
+ *
+ * Precedence: options given in code win over the environment. `FlexClient.layerConfig(options)`
+ * and `NodeFlexClient.layerConfig(options)` read this and then apply their `options` on top, so
+ * `layerConfig({ baseUrl })` ignores `FLEX_BASE_URL`.
+ *
  * @since 0.1.0
  * @category config
  */
@@ -125,7 +135,8 @@ export const fromEnv: Config.Config<Options> = Config.all({
   apiKey: Config.option(Config.string("TWILIO_API_KEY")),
   apiSecret: Config.option(Config.redacted("TWILIO_API_SECRET")),
   edge: Config.option(Config.string("TWILIO_EDGE")),
-  region: Config.option(Config.string("TWILIO_REGION"))
+  region: Config.option(Config.string("TWILIO_REGION")),
+  baseUrl: Config.option(Config.string("FLEX_BASE_URL"))
 }).pipe(
   Config.map((env): Options => ({
     accountSid: Option.getOrUndefined(env.accountSid),
@@ -133,7 +144,8 @@ export const fromEnv: Config.Config<Options> = Config.all({
     apiKey: Option.getOrUndefined(env.apiKey),
     apiSecret: Option.getOrUndefined(env.apiSecret),
     edge: Option.getOrUndefined(env.edge),
-    region: Option.getOrUndefined(env.region)
+    region: Option.getOrUndefined(env.region),
+    baseUrl: Option.getOrUndefined(env.baseUrl)
   }))
 )
 

@@ -16,10 +16,11 @@
  * import { FlexClient, FlexSimulator } from "@effect-flex/core"
  * import * as Layer from "effect/Layer"
  *
- * // the one-line test setup: FlexClient over an in-process simulator (no sockets)
+ * // FlexClient over an in-process simulator (no sockets), on the simulator's own origin
  * const TestLayer = FlexClient.layer({
  *   accountSid: FlexSimulator.defaultCredentials.accountSid,
- *   authToken: FlexSimulator.defaultCredentials.authToken
+ *   authToken: FlexSimulator.defaultCredentials.authToken,
+ *   baseUrl: FlexSimulator.origin
  * }).pipe(Layer.provideMerge(FlexSimulator.layer({ seed: { interactions: 2, channelsPerInteraction: 3 } })))
  * ```
  *
@@ -684,9 +685,33 @@ export const make: (options?: Options) => Effect.Effect<FlexSimulator> = interna
 export const toHttpClient: (app: HttpApp.Default) => HttpClient.HttpClient = internalClient.make
 
 /**
+ * The origin the in-process simulator answers on: `http://flex-simulator.invalid`. The `.invalid`
+ * top-level domain is reserved (RFC 2606) and never resolves, so it can never be a real host.
+ * {@link layerClient} points its client there, so the URLs of its pages (`meta.url`,
+ * `next_page_url`), records and errors name the simulator, never Twilio. With {@link layer},
+ * give it as the client's `baseUrl`.
+ *
+ * The in-process `HttpClient` routes every request to the app, whatever its origin, and the app
+ * answers on the origin it was called on: a client left on Twilio's default origin still works
+ * in-process (nothing leaves the process), but its URLs read `https://flex-api.twilio.com`.
+ *
+ * @since 0.2.0
+ * @category constants
+ */
+export const origin: string = internalClient.origin
+
+/**
  * Provides a fresh simulator and an `HttpClient` routed into it in-process. Put
- * `FlexClient.layer(...)` on top (with {@link defaultCredentials}) and the program under test
- * talks to the simulator instead of Twilio.
+ * `FlexClient.layer(...)` on top (with {@link defaultCredentials} and `baseUrl:`
+ * {@link origin}) and the program under test talks to the simulator instead of Twilio.
+ *
+ * ```ts
+ * const TestLayer = FlexClient.layer({
+ *   accountSid: FlexSimulator.defaultCredentials.accountSid,
+ *   authToken: FlexSimulator.defaultCredentials.authToken,
+ *   baseUrl: FlexSimulator.origin
+ * }).pipe(Layer.provideMerge(FlexSimulator.layer({ seed: { chatChannels: 3 } })))
+ * ```
  *
  * @since 0.1.0
  * @category layers
@@ -732,7 +757,8 @@ export const Transport: Context.Reference<Transport, Transport> = internalTransp
 
 /**
  * The one-line test setup: a `FlexClient` wired to an in-process simulator (authenticated with
- * the simulator's Account SID and Auth Token), with the `FlexSimulator` service beside it to seed,
+ * the simulator's Account SID and Auth Token, on the simulator's own {@link origin} unless
+ * `clientOptions.baseUrl` says otherwise), with the `FlexSimulator` service beside it to seed,
  * inject faults and read the journal.
  *
  * ```ts
@@ -750,5 +776,10 @@ export const layerClient = (
   Layer.effect(
     FlexClient.FlexClient,
     Effect.flatMap(FlexSimulator, ({ credentials }) =>
-      FlexClient.make({ ...clientOptions, accountSid: credentials.accountSid, authToken: credentials.authToken }))
+      FlexClient.make({
+        ...clientOptions,
+        baseUrl: clientOptions?.baseUrl ?? origin,
+        accountSid: credentials.accountSid,
+        authToken: credentials.authToken
+      }))
   ).pipe(Layer.provideMerge(layer(options)))

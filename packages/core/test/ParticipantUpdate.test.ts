@@ -436,7 +436,7 @@ describe("participants.update against the simulator", () => {
         type: "agent",
         interactionSid: KD,
         channelSid: UO,
-        url: `${origin}${pathOf(KD, UO, UT)}`,
+        url: `${FlexSimulator.origin}${pathOf(KD, UO, UT)}`,
         routingProperties: routing
       })
       expect(stored.record).toEqual({
@@ -500,7 +500,7 @@ describe("participants.update against the simulator", () => {
         message: `The requested resource ${pathOf(kd, uo, ut).slice(3)} was not found`,
         moreInfo: "https://www.twilio.com/docs/errors/20404",
         method: "POST",
-        url: `${origin}${pathOf(kd, uo, ut)}`,
+        url: `${FlexSimulator.origin}${pathOf(kd, uo, ut)}`,
         attempts: 1
       })
       const journal = yield* sim.journal

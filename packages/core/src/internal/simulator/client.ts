@@ -14,6 +14,14 @@ import { concat } from "../body.js"
 import { isLiveClock } from "../timeout.js"
 import { ConnectionDropped, defaultTransport, Transport } from "./transport.js"
 
+/**
+ * The origin the in-process simulator answers on (see `FlexSimulator.origin`). `.invalid` is
+ * reserved (RFC 2606, RFC 6761): it never resolves, so it can never be a real host.
+ *
+ * @internal
+ */
+export const origin = "http://flex-simulator.invalid"
+
 const requestBody = (
   request: HttpClientRequest.HttpClientRequest
 ): Effect.Effect<BodyInit | undefined, HttpClientError.RequestError> => {
