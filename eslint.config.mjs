@@ -25,6 +25,7 @@ export default defineConfig(
       "**/*.tsbuildinfo",
       "**/*.md",
       "docs/**",
+      "packages/*/docs/**",
       "bench/results/**"
     ]
   },

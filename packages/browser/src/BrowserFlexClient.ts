@@ -21,6 +21,17 @@ import * as Layer from "effect/Layer"
 /**
  * Options of the browser layers: the client options, plus the `RequestInit` given to `fetch`.
  *
+ * @example
+ * ```ts
+ * import { BrowserFlexClient } from "@effect-flex/browser"
+ *
+ * // a cookie-authenticated proxy of your own: no Twilio credentials in the page
+ * const options: BrowserFlexClient.Options = {
+ *   baseUrl: "https://flex-proxy.example.com",
+ *   requestInit: { credentials: "include" }
+ * }
+ * ```
+ *
  * @since 0.1.0
  * @category models
  */
@@ -35,6 +46,18 @@ export interface Options extends FlexConfig.Options {
 /**
  * A FlexClient over `fetch`.
  *
+ * @example
+ * ```ts
+ * import { FlexClient } from "@effect-flex/core"
+ * import { BrowserFlexClient } from "@effect-flex/browser"
+ * import { Effect } from "effect"
+ *
+ * const FlexLive = BrowserFlexClient.layer({ baseUrl: "https://flex-proxy.example.com" })
+ *
+ * const program = Effect.flatMap(FlexClient.FlexClient, (flex) => flex.channels.list())
+ * const runnable = Effect.provide(program, FlexLive)
+ * ```
+ *
  * @since 0.1.0
  * @category layers
  */
@@ -48,6 +71,18 @@ export const layer = (options: Options): Layer.Layer<FlexClient.FlexClient, Flex
 
 /**
  * A FlexClient over `XMLHttpRequest`, for environments where `fetch` is unavailable or patched.
+ *
+ * @example
+ * ```ts
+ * import { FlexClient } from "@effect-flex/core"
+ * import { BrowserFlexClient } from "@effect-flex/browser"
+ * import { Effect } from "effect"
+ *
+ * const FlexLive = BrowserFlexClient.layerXMLHttpRequest({ baseUrl: "https://flex-proxy.example.com" })
+ *
+ * const program = Effect.flatMap(FlexClient.FlexClient, (flex) => flex.channels.fetch("CH00000000000000000000000000000001"))
+ * const runnable = Effect.provide(program, FlexLive)
+ * ```
  *
  * @since 0.1.0
  * @category layers

@@ -22,6 +22,22 @@ import type * as Participant from "./Participant.js"
  * {@link Page.StreamOptions.prefetch}); `list` collects it; `page` returns one page with the
  * cursor of the next; `pages` streams whole pages, each with its cursor, to resume from later.
  *
+ * @example
+ * ```ts
+ * import { FlexClient } from "@effect-flex/core"
+ * import { Effect, Option, Stream } from "effect"
+ *
+ * const program = Effect.gen(function*() {
+ *   const flex = yield* FlexClient.FlexClient
+ *   // lazy, page by page: only the records consumed are fetched
+ *   const firstTen = yield* flex.channels.stream().pipe(Stream.take(10), Stream.runCollect)
+ *   // one page, and where the next one starts
+ *   const page = yield* flex.channels.page({ pageSize: 100 })
+ *   const rest = Option.isSome(page.cursor) ? yield* flex.channels.list({ from: page.cursor.value, limit: 500 }) : []
+ *   return [...firstTen, ...page.items, ...rest]
+ * })
+ * ```
+ *
  * @since 0.1.0
  * @category models
  */
@@ -35,6 +51,19 @@ export interface ListCalls<Args extends ReadonlyArray<string>, A> {
 /**
  * The Flex API. SID arguments are plain strings (a decoded record's branded `sid` fits), checked
  * before any request: a wrong kind or shape fails with `FlexInvalidInput`.
+ *
+ * @example
+ * ```ts
+ * import { FlexClient } from "@effect-flex/core"
+ * import { Effect } from "effect"
+ *
+ * const closeChannel = (interactionSid: string, channelSid: string) =>
+ *   Effect.gen(function*() {
+ *     const flex: FlexClient.FlexClient = yield* FlexClient.FlexClient
+ *     const channel = yield* flex.interactionChannels.update(interactionSid, channelSid, { status: "closed" })
+ *     return channel.status
+ *   })
+ * ```
  *
  * @since 0.1.0
  * @category models
@@ -79,6 +108,21 @@ export interface FlexClient {
 }
 
 /**
+ * The service tag: `yield* FlexClient.FlexClient` in a program, a layer (`layer`,
+ * `layerConfig`, or a runtime package's) to provide it.
+ *
+ * @example
+ * ```ts
+ * import { FlexClient } from "@effect-flex/core"
+ * import { Effect } from "effect"
+ *
+ * const program = Effect.gen(function*() {
+ *   const flex = yield* FlexClient.FlexClient
+ *   const channel = yield* flex.channels.fetch("CH0123456789abcdef0123456789abcdef")
+ *   return channel.taskSid
+ * })
+ * ```
+ *
  * @since 0.1.0
  * @category tags
  */
@@ -90,6 +134,21 @@ export const FlexClient: Context.Tag<FlexClient, FlexClient> = Context.GenericTa
  * Builds a client over the `HttpClient` in context. Fails with `FlexInvalidInput` when an
  * option is invalid; no request is made.
  *
+ * @example
+ * ```ts
+ * import { FetchHttpClient } from "@effect/platform"
+ * import { FlexClient } from "@effect-flex/core"
+ * import { Effect, Redacted } from "effect"
+ *
+ * const program = Effect.gen(function*() {
+ *   const flex = yield* FlexClient.make({
+ *     accountSid: "AC0123456789abcdef0123456789abcdef",
+ *     authToken: Redacted.make("your-auth-token")
+ *   })
+ *   return yield* flex.channels.list({ limit: 10 })
+ * }).pipe(Effect.provide(FetchHttpClient.layer))
+ * ```
+ *
  * @since 0.1.0
  * @category constructors
  */
@@ -98,6 +157,23 @@ export const make: (
 ) => Effect.Effect<FlexClient, FlexInvalidInput, HttpClient.HttpClient> = internal.make
 
 /**
+ * @example
+ * ```ts
+ * import { FetchHttpClient } from "@effect/platform"
+ * import { FlexClient } from "@effect-flex/core"
+ * import { Effect, Layer, Redacted } from "effect"
+ *
+ * const FlexLive = FlexClient.layer({
+ *   accountSid: "AC0123456789abcdef0123456789abcdef",
+ *   authToken: Redacted.make("your-auth-token"),
+ *   retry: { maxAttempts: 3 }
+ * }).pipe(Layer.provide(FetchHttpClient.layer))
+ *
+ * const program = Effect.flatMap(FlexClient.FlexClient, (flex) => flex.channels.list()).pipe(
+ *   Effect.provide(FlexLive)
+ * )
+ * ```
+ *
  * @since 0.1.0
  * @category layers
  */
@@ -107,6 +183,19 @@ export const layer = (options: FlexConfig.Options): Layer.Layer<FlexClient, Flex
 /**
  * A client configured from the environment (see {@link FlexConfig.fromEnv}), with the other
  * options given here.
+ *
+ * @example
+ * ```ts
+ * import { FetchHttpClient } from "@effect/platform"
+ * import { FlexClient } from "@effect-flex/core"
+ * import { Layer } from "effect"
+ *
+ * // TWILIO_ACCOUNT_SID + TWILIO_AUTH_TOKEN (or TWILIO_API_KEY + TWILIO_API_SECRET),
+ * // TWILIO_EDGE, TWILIO_REGION and FLEX_BASE_URL from the environment; the rest from here
+ * const FlexLive = FlexClient.layerConfig({ pageSize: 200, userAgent: "my-app/1.2" }).pipe(
+ *   Layer.provide(FetchHttpClient.layer)
+ * )
+ * ```
  *
  * @since 0.1.0
  * @category layers

@@ -14,6 +14,15 @@ import type * as Redacted from "effect/Redacted"
  * backoff (`random(0, min(maxDelay, baseDelay * 2^retry))`), or the server's `Retry-After` when it
  * sends one (capped at `maxRetryAfter`).
  *
+ * @example
+ * ```ts
+ * import { FlexClient, type FlexConfig } from "@effect-flex/core"
+ *
+ * const retry: FlexConfig.RetryOptions = { maxAttempts: 6, baseDelay: "500 millis", maxDelay: "10 seconds" }
+ *
+ * const FlexLive = FlexClient.layerConfig({ retry })
+ * ```
+ *
  * @since 0.1.0
  * @category models
  */
@@ -32,6 +41,23 @@ export interface RetryOptions {
  * How to reach and authenticate to the Flex API. Credentials are an Account SID with its Auth
  * Token, or an API key SID with its secret (plus the Account SID). A client without credentials
  * sends no `Authorization` header (a browser calling through its own proxy).
+ *
+ * @example
+ * ```ts
+ * import type { FlexConfig } from "@effect-flex/core"
+ * import { Redacted } from "effect"
+ *
+ * // an API key (SK…) with its secret, on Twilio's Australian edge
+ * const options: FlexConfig.Options = {
+ *   accountSid: "AC0123456789abcdef0123456789abcdef",
+ *   apiKey: "SK0123456789abcdef0123456789abcdef",
+ *   apiSecret: Redacted.make("your-api-secret"),
+ *   edge: "sydney",
+ *   region: "au1",
+ *   timeout: "10 seconds",
+ *   maxConcurrency: 8
+ * }
+ * ```
  *
  * @since 0.1.0
  * @category models
@@ -103,6 +129,16 @@ export interface Options {
  * A token bucket: `perSecond` requests a second on average, and at most `burst` at once (default:
  * `perSecond` rounded up).
  *
+ * @example
+ * ```ts
+ * import { FlexClient, type FlexConfig } from "@effect-flex/core"
+ *
+ * // Twilio allows about 20 requests a second per endpoint on the Interactions API
+ * const interactions: FlexConfig.RateLimit = { perSecond: 20, burst: 5 }
+ *
+ * const FlexLive = FlexClient.layerConfig({ rateLimit: { interactions } })
+ * ```
+ *
  * @since 0.2.0
  * @category models
  */
@@ -125,6 +161,27 @@ export interface RateLimit {
  * Precedence: options given in code win over the environment. `FlexClient.layerConfig(options)`
  * and `NodeFlexClient.layerConfig(options)` read this and then apply their `options` on top, so
  * `layerConfig({ baseUrl })` ignores `FLEX_BASE_URL`.
+ *
+ * @example
+ * ```ts
+ * import { FlexConfig } from "@effect-flex/core"
+ * import { ConfigProvider, Effect } from "effect"
+ *
+ * const program = Effect.gen(function*() {
+ *   const options = yield* FlexConfig.fromEnv
+ *   console.log(options.accountSid, String(options.baseUrl))
+ * })
+ *
+ * // here the environment is a map: the variables `pnpm simulator` prints
+ * Effect.runSync(program.pipe(Effect.withConfigProvider(ConfigProvider.fromMap(
+ *   new Map([
+ *     ["TWILIO_ACCOUNT_SID", "AC00000000000000000000000000000000"],
+ *     ["TWILIO_AUTH_TOKEN", "simulator-auth-token"],
+ *     ["FLEX_BASE_URL", "http://127.0.0.1:4010"]
+ *   ])
+ * ))))
+ * // Output: AC00000000000000000000000000000000 http://127.0.0.1:4010
+ * ```
  *
  * @since 0.1.0
  * @category config
@@ -151,6 +208,22 @@ export const fromEnv: Config.Config<Options> = Config.all({
 
 /**
  * Whether the environment holds Twilio credentials (either kind).
+ *
+ * @example
+ * ```ts
+ * import { FlexConfig } from "@effect-flex/core"
+ * import { Redacted } from "effect"
+ *
+ * console.log(FlexConfig.hasCredentials({
+ *   accountSid: "AC0123456789abcdef0123456789abcdef",
+ *   authToken: Redacted.make("your-auth-token")
+ * }))
+ * // Output: true
+ *
+ * // a browser app calling through its own proxy sends no credentials
+ * console.log(FlexConfig.hasCredentials({ baseUrl: "https://flex-proxy.example.com" }))
+ * // Output: false
+ * ```
  *
  * @since 0.1.0
  * @category config

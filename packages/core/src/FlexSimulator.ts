@@ -12,9 +12,10 @@
  * (a concurrency limit and a per-endpoint rate, see {@link Limits}) and keeps a journal of the
  * requests it served, with credentials redacted.
  *
+ * @example
  * ```ts
  * import { FlexClient, FlexSimulator } from "@effect-flex/core"
- * import * as Layer from "effect/Layer"
+ * import { Layer } from "effect"
  *
  * // FlexClient over an in-process simulator (no sockets), on the simulator's own origin
  * const TestLayer = FlexClient.layer({
@@ -60,6 +61,17 @@ import type {
 /**
  * A Flex chat channel as Twilio sends it (`GET /v1/Channels/{Sid}`).
  *
+ * @example
+ * ```ts
+ * import { FlexSimulator } from "@effect-flex/core"
+ * import { Effect } from "effect"
+ *
+ * // the chat channels the simulator holds, as Twilio would send them
+ * const sids = Effect.flatMap(FlexSimulator.FlexSimulator, (sim) => sim.listChatChannels).pipe(
+ *   Effect.map((records: ReadonlyArray<FlexSimulator.ChatChannelRecord>) => records.map((record) => record.sid))
+ * )
+ * ```
+ *
  * @since 0.1.0
  * @category models
  */
@@ -78,6 +90,15 @@ export interface ChatChannelRecord {
  * An Interaction (the parent of interaction channels). It has no list or fetch operation in this
  * simulator; it exists so that interaction channels have a parent to belong to.
  *
+ * @example
+ * ```ts
+ * import { FlexSimulator } from "@effect-flex/core"
+ * import { Effect } from "effect"
+ *
+ * const interaction: Effect.Effect<FlexSimulator.InteractionRecord, never, FlexSimulator.FlexSimulator> = Effect
+ *   .flatMap(FlexSimulator.FlexSimulator, (sim) => sim.insertInteraction())
+ * ```
+ *
  * @since 0.1.0
  * @category models
  */
@@ -90,6 +111,13 @@ export interface InteractionRecord {
 /**
  * The `type` of an interaction channel, as documented by Twilio.
  *
+ * @example
+ * ```ts
+ * import type { FlexSimulator } from "@effect-flex/core"
+ *
+ * const type: FlexSimulator.InteractionChannelType = "whatsapp"
+ * ```
+ *
  * @since 0.1.0
  * @category models
  */
@@ -98,6 +126,13 @@ export type InteractionChannelType = "voice" | "sms" | "email" | "web" | "whatsa
 /**
  * The `status` of an interaction channel, as documented by Twilio.
  *
+ * @example
+ * ```ts
+ * import type { FlexSimulator } from "@effect-flex/core"
+ *
+ * const status: FlexSimulator.InteractionChannelStatus = "active"
+ * ```
+ *
  * @since 0.1.0
  * @category models
  */
@@ -105,6 +140,18 @@ export type InteractionChannelStatus = "setup" | "active" | "failed" | "closed" 
 
 /**
  * An interaction channel as Twilio sends it.
+ *
+ * @example
+ * ```ts
+ * import { FlexSimulator } from "@effect-flex/core"
+ * import { Effect, Option } from "effect"
+ *
+ * // what the store says after an update, without going through the API
+ * const statusOf = (interactionSid: string, channelSid: string) =>
+ *   Effect.flatMap(FlexSimulator.FlexSimulator, (sim) => sim.getInteractionChannel(interactionSid, channelSid)).pipe(
+ *     Effect.map(Option.map((record: FlexSimulator.InteractionChannelRecord) => record.status))
+ *   )
+ * ```
  *
  * @since 0.1.0
  * @category models
@@ -127,6 +174,13 @@ export interface InteractionChannelRecord {
 /**
  * The `type` of an interaction channel participant, as documented by Twilio.
  *
+ * @example
+ * ```ts
+ * import type { FlexSimulator } from "@effect-flex/core"
+ *
+ * const type: FlexSimulator.ParticipantType = "agent"
+ * ```
+ *
  * @since 0.1.0
  * @category models
  */
@@ -134,6 +188,17 @@ export type ParticipantType = "supervisor" | "customer" | "external" | "agent" |
 
 /**
  * An interaction channel participant as Twilio sends it.
+ *
+ * @example
+ * ```ts
+ * import { FlexSimulator } from "@effect-flex/core"
+ * import { Effect } from "effect"
+ *
+ * const agents = (interactionSid: string, channelSid: string) =>
+ *   Effect.flatMap(FlexSimulator.FlexSimulator, (sim) => sim.listParticipants(interactionSid, channelSid)).pipe(
+ *     Effect.map((records: ReadonlyArray<FlexSimulator.ParticipantRecord>) => records.filter((p) => p.type === "agent"))
+ *   )
+ * ```
  *
  * @since 0.1.0
  * @category models
@@ -150,6 +215,13 @@ export interface ParticipantRecord {
 /**
  * The `status` an update may give an interaction channel participant, as documented by Twilio.
  *
+ * @example
+ * ```ts
+ * import type { FlexSimulator } from "@effect-flex/core"
+ *
+ * const status: FlexSimulator.ParticipantStatus = "wrapup"
+ * ```
+ *
  * @since 0.2.0
  * @category models
  */
@@ -159,6 +231,17 @@ export type ParticipantStatus = "closed" | "wrapup"
  * A participant as the simulator holds it: its wire record, and the status the last
  * `UpdateInteractionChannelParticipant` set (`null` until one does). Twilio's participant record
  * has no `status` field, so the status is never sent on the wire; tests read it here.
+ *
+ * @example
+ * ```ts
+ * import { FlexSimulator } from "@effect-flex/core"
+ * import { Effect, Option } from "effect"
+ *
+ * // the status the last update set (Twilio's participant record has no status field)
+ * const statusOf = (interactionSid: string, channelSid: string, participantSid: string) =>
+ *   Effect.flatMap(FlexSimulator.FlexSimulator, (sim) => sim.getParticipant(interactionSid, channelSid, participantSid))
+ *     .pipe(Effect.map(Option.flatMapNullable((state: FlexSimulator.ParticipantState) => state.status)))
+ * ```
  *
  * @since 0.2.0
  * @category models
@@ -172,6 +255,13 @@ export interface ParticipantState {
  * Fixture input of a chat channel: every field is optional and gets a sensible default (a fresh
  * SID, the simulator's account, the current time, URLs on `https://flex-api.twilio.com`).
  *
+ * @example
+ * ```ts
+ * import type { FlexSimulator } from "@effect-flex/core"
+ *
+ * const unassigned: FlexSimulator.ChatChannelInput = { user_sid: null, task_sid: null }
+ * ```
+ *
  * @since 0.1.0
  * @category models
  */
@@ -179,6 +269,13 @@ export type ChatChannelInput = { readonly [K in keyof ChatChannelRecord]?: ChatC
 
 /**
  * Fixture input of an interaction.
+ *
+ * @example
+ * ```ts
+ * import type { FlexSimulator } from "@effect-flex/core"
+ *
+ * const interaction: FlexSimulator.InteractionInput = { sid: "KD00000000000000000000000000000001" }
+ * ```
  *
  * @since 0.1.0
  * @category models
@@ -190,6 +287,13 @@ export interface InteractionInput {
 /**
  * Fixture input of an interaction channel. Without `interaction_sid` a new interaction is created;
  * an unknown `interaction_sid` is created on the fly.
+ *
+ * @example
+ * ```ts
+ * import type { FlexSimulator } from "@effect-flex/core"
+ *
+ * const failed: FlexSimulator.InteractionChannelInput = { type: "sms", status: "failed", error_code: 30008 }
+ * ```
  *
  * @since 0.1.0
  * @category models
@@ -206,6 +310,22 @@ export interface InteractionChannelInput {
 /**
  * Fixture input of a participant. The channel must exist (inserting a participant of an unknown
  * channel is a defect of the test fixture).
+ *
+ * @example
+ * ```ts
+ * import { FlexSimulator } from "@effect-flex/core"
+ * import { Effect } from "effect"
+ *
+ * const addCustomer = (interactionSid: string, channelSid: string) =>
+ *   Effect.flatMap(FlexSimulator.FlexSimulator, (sim) => {
+ *     const input: FlexSimulator.ParticipantInput = {
+ *       interaction_sid: interactionSid,
+ *       channel_sid: channelSid,
+ *       type: "customer"
+ *     }
+ *     return sim.insertParticipant(input)
+ *   })
+ * ```
  *
  * @since 0.1.0
  * @category models
@@ -226,6 +346,14 @@ export interface ParticipantInput {
  * Options of the deterministic generator. The same options (and the same `seed`) always produce
  * the same records and SIDs.
  *
+ * @example
+ * ```ts
+ * import { FlexSimulator } from "@effect-flex/core"
+ *
+ * const seed: FlexSimulator.SeedOptions = { interactions: 2, channelsPerInteraction: 3, participantsPerChannel: 2, seed: 42 }
+ * const TestFlex = FlexSimulator.layerClient({ seed })
+ * ```
+ *
  * @since 0.1.0
  * @category models
  */
@@ -240,6 +368,18 @@ export interface SeedOptions {
 
 /**
  * The SIDs created by {@link FlexSimulator.seed}, in creation (and list) order.
+ *
+ * @example
+ * ```ts
+ * import { FlexSimulator } from "@effect-flex/core"
+ * import { Effect } from "effect"
+ *
+ * const firstChannel = Effect.gen(function*() {
+ *   const sim = yield* FlexSimulator.FlexSimulator
+ *   const seeded: FlexSimulator.SeedResult = yield* sim.seed({ interactions: 1, channelsPerInteraction: 2 })
+ *   return seeded.interactions[0]?.channels[0]?.sid
+ * })
+ * ```
  *
  * @since 0.1.0
  * @category models
@@ -262,6 +402,14 @@ export interface SeedResult {
 /**
  * The Twilio `operationId`s of the simulated operations.
  *
+ * @example
+ * ```ts
+ * import { FlexSimulator } from "@effect-flex/core"
+ *
+ * const route: FlexSimulator.OperationId = "UpdateInteractionChannel"
+ * const fault = FlexSimulator.dropConnection({ route })
+ * ```
+ *
  * @since 0.1.0
  * @category models
  */
@@ -281,6 +429,15 @@ export type OperationId =
  * - `times`: how many requests it applies to (default `1`).
  *
  * Faults only apply to authenticated requests that reach one of the operations.
+ *
+ * @example
+ * ```ts
+ * import { FlexSimulator } from "@effect-flex/core"
+ *
+ * // the third and fourth ListInteractionChannel requests
+ * const selector: FlexSimulator.FaultSelector = { route: "ListInteractionChannel", after: 2, times: 2 }
+ * const fault = FlexSimulator.status(500, selector)
+ * ```
  *
  * @since 0.1.0
  * @category models
@@ -309,6 +466,13 @@ export interface FaultSelector {
  * - `UnknownEnumValues`: enum fields (`status`, `type`) carry values Twilio might add one day.
  * - `ExtraFields`: unknown fields in the envelope, `meta` and every record.
  *
+ * @example
+ * ```ts
+ * import { FlexSimulator } from "@effect-flex/core"
+ *
+ * const faults: ReadonlyArray<FlexSimulator.Fault> = [FlexSimulator.rateLimited(), FlexSimulator.extraFields()]
+ * ```
+ *
  * @since 0.1.0
  * @category models
  */
@@ -333,6 +497,14 @@ export type Fault = Data.TaggedEnum<{
 /**
  * Constructors and matchers of {@link Fault} (`Fault.Status({ status: 503 })`, `Fault.$match`).
  *
+ * @example
+ * ```ts
+ * import { FlexSimulator } from "@effect-flex/core"
+ *
+ * const fault = FlexSimulator.Fault.Status({ status: 502, route: "FetchChannel" })
+ * console.log(FlexSimulator.Fault.$is("Status")(fault)) // true
+ * ```
+ *
  * @since 0.1.0
  * @category constructors
  */
@@ -340,6 +512,17 @@ export const Fault = Data.taggedEnum<Fault>()
 
 /**
  * A Twilio error response (`429` gets code 20429, `503` 20503, others `20000 + status`).
+ *
+ * @example
+ * ```ts
+ * import { FlexSimulator } from "@effect-flex/core"
+ *
+ * // the second ListChannel request gets a 503 (code 20503)
+ * const TestFlex = FlexSimulator.layerClient({
+ *   seed: { chatChannels: 120 },
+ *   faults: [FlexSimulator.status(503, { route: "ListChannel", after: 1 })]
+ * })
+ * ```
  *
  * @since 0.1.0
  * @category faults
@@ -356,6 +539,18 @@ export const status = (
 /**
  * A `429 Too Many Requests` (code 20429), with a raw `Retry-After` header value when given.
  *
+ * @example
+ * ```ts
+ * import { FlexSimulator } from "@effect-flex/core"
+ * import { Effect } from "effect"
+ *
+ * // the next two requests get a 429 with `Retry-After: 1`
+ * const throttle = Effect.flatMap(
+ *   FlexSimulator.FlexSimulator,
+ *   (sim) => sim.injectFaults([FlexSimulator.rateLimited({ retryAfter: "1", times: 2 })])
+ * )
+ * ```
+ *
  * @since 0.1.0
  * @category faults
  */
@@ -366,6 +561,16 @@ export const rateLimited = (
 /**
  * Delays the response.
  *
+ * @example
+ * ```ts
+ * import { FlexSimulator } from "@effect-flex/core"
+ *
+ * // every FetchChannel answer takes 5 seconds (drive it with TestClock.adjust in tests)
+ * const Slow = FlexSimulator.layerClient({
+ *   faults: [FlexSimulator.latency("5 seconds", { route: "FetchChannel", times: Infinity })]
+ * })
+ * ```
+ *
  * @since 0.1.0
  * @category faults
  */
@@ -375,6 +580,14 @@ export const latency = (duration: Duration.DurationInput, options?: FaultSelecto
 /**
  * Loses the connection before any response.
  *
+ * @example
+ * ```ts
+ * import { FlexSimulator } from "@effect-flex/core"
+ *
+ * // the first update is lost before any response (it is never retried)
+ * const fault = FlexSimulator.dropConnection({ route: "UpdateInteractionChannel" })
+ * ```
+ *
  * @since 0.1.0
  * @category faults
  */
@@ -382,6 +595,14 @@ export const dropConnection = (options?: FaultSelector): Fault => Fault.DropConn
 
 /**
  * Sends status and headers, then loses the connection in the middle of the body.
+ *
+ * @example
+ * ```ts
+ * import { FlexSimulator } from "@effect-flex/core"
+ *
+ * // headers and the first 100 bytes of the page, then the connection is lost
+ * const fault = FlexSimulator.dropMidBody({ route: "ListChannel", bytes: 100 })
+ * ```
  *
  * @since 0.1.0
  * @category faults
@@ -392,6 +613,13 @@ export const dropMidBody = (options?: FaultSelector & { readonly bytes?: number 
 /**
  * A complete response with a cut JSON body.
  *
+ * @example
+ * ```ts
+ * import { FlexSimulator } from "@effect-flex/core"
+ *
+ * const fault = FlexSimulator.truncatedJson({ route: "ListInteractionChannelParticipant" })
+ * ```
+ *
  * @since 0.1.0
  * @category faults
  */
@@ -400,6 +628,14 @@ export const truncatedJson = (options?: FaultSelector & { readonly bytes?: numbe
 
 /**
  * An HTML error page (default status 502).
+ *
+ * @example
+ * ```ts
+ * import { FlexSimulator } from "@effect-flex/core"
+ *
+ * // a proxy's HTML error page instead of Twilio's JSON
+ * const fault = FlexSimulator.htmlError({ status: 504 })
+ * ```
  *
  * @since 0.1.0
  * @category faults
@@ -410,6 +646,14 @@ export const htmlError = (options?: FaultSelector & { readonly status?: number |
 /**
  * A `meta.next_page_url` on a foreign origin (list operations).
  *
+ * @example
+ * ```ts
+ * import { FlexSimulator } from "@effect-flex/core"
+ *
+ * // the client must refuse to send credentials to another origin
+ * const fault = FlexSimulator.foreignNextPageUrl({ route: "ListChannel", origin: "https://attacker.example" })
+ * ```
+ *
  * @since 0.1.0
  * @category faults
  */
@@ -419,6 +663,13 @@ export const foreignNextPageUrl = (options?: FaultSelector & { readonly origin?:
 /**
  * A `meta.next_page_url` that does not advance (list operations).
  *
+ * @example
+ * ```ts
+ * import { FlexSimulator } from "@effect-flex/core"
+ *
+ * const fault = FlexSimulator.stuckNextPageUrl({ route: "ListInteractionChannel" })
+ * ```
+ *
  * @since 0.1.0
  * @category faults
  */
@@ -426,6 +677,14 @@ export const stuckNextPageUrl = (options?: FaultSelector): Fault => Fault.StuckN
 
 /**
  * Enum values Twilio does not document (yet).
+ *
+ * @example
+ * ```ts
+ * import { FlexSimulator } from "@effect-flex/core"
+ *
+ * // channels come back with `status: "archived"`, which decoding must keep
+ * const fault = FlexSimulator.unknownEnumValues({ route: "ListInteractionChannel", value: "archived" })
+ * ```
  *
  * @since 0.1.0
  * @category faults
@@ -435,6 +694,13 @@ export const unknownEnumValues = (options?: FaultSelector & { readonly value?: s
 
 /**
  * Unknown fields in the envelope, `meta` and records.
+ *
+ * @example
+ * ```ts
+ * import { FlexSimulator } from "@effect-flex/core"
+ *
+ * const fault = FlexSimulator.extraFields({ times: Infinity })
+ * ```
  *
  * @since 0.1.0
  * @category faults
@@ -457,6 +723,15 @@ export const extraFields = (options?: FaultSelector): Fault => Fault.ExtraFields
  * - `routes`: the operations it applies to, each with its own bucket (default: all of them).
  *
  * Time is Effect's `Clock`: under `TestClock`, `TestClock.adjust` refills the buckets.
+ *
+ * @example
+ * ```ts
+ * import { FlexSimulator } from "@effect-flex/core"
+ * import { Effect } from "effect"
+ *
+ * const rate: FlexSimulator.RateLimit = { perSecond: 20, burst: 5, routes: ["UpdateInteractionChannel"] }
+ * const enforce = Effect.flatMap(FlexSimulator.FlexSimulator, (sim) => sim.setLimits({ rate }))
+ * ```
  *
  * @since 0.2.0
  * @category models
@@ -483,8 +758,12 @@ export interface RateLimit {
  * - `rate`: a token bucket per operation (see {@link RateLimit}), code 45780.
  * - `retryAfter`: the raw `Retry-After` value of the refusals (default `"1"`).
  *
+ * @example
  * ```ts
- * FlexSimulator.layer({ limits: { concurrency: 4, rate: { perSecond: 20, routes: ["UpdateInteractionChannel"] } } })
+ * import { FlexSimulator } from "@effect-flex/core"
+ *
+ * const limits: FlexSimulator.Limits = { concurrency: 4, rate: { perSecond: 20 }, retryAfter: "2" }
+ * const TestFlex = FlexSimulator.layerClient({ limits })
  * ```
  *
  * @since 0.2.0
@@ -503,6 +782,16 @@ export interface Limits {
 /**
  * One request served by the simulator. Credentials are never stored: the `authorization` header
  * is kept as `Basic [REDACTED]` (scheme only), cookies likewise.
+ *
+ * @example
+ * ```ts
+ * import { FlexSimulator } from "@effect-flex/core"
+ * import { Effect } from "effect"
+ *
+ * const refused = Effect.flatMap(FlexSimulator.FlexSimulator, (sim) => sim.journal).pipe(
+ *   Effect.map((entries: ReadonlyArray<FlexSimulator.JournalEntry>) => entries.filter((entry) => entry.status === 429))
+ * )
+ * ```
  *
  * @since 0.1.0
  * @category models
@@ -548,6 +837,15 @@ export interface JournalEntry {
  * The credentials the simulator accepts: `accountSid:authToken`, or `apiKey:apiSecret` (the API
  * key belongs to the account).
  *
+ * @example
+ * ```ts
+ * import { FlexSimulator } from "@effect-flex/core"
+ * import { Redacted } from "effect"
+ *
+ * const credentials: Partial<FlexSimulator.Credentials> = { authToken: Redacted.make("another-test-token") }
+ * const Simulator = FlexSimulator.layer({ credentials })
+ * ```
+ *
  * @since 0.1.0
  * @category models
  */
@@ -563,6 +861,18 @@ export interface Credentials {
  * account `AC00000000000000000000000000000000`, auth token `simulator-auth-token`,
  * API key `SK00000000000000000000000000000000`, API secret `simulator-api-secret`.
  *
+ * @example
+ * ```ts
+ * import { FlexClient, FlexSimulator } from "@effect-flex/core"
+ * import { Layer } from "effect"
+ *
+ * const TestLayer = FlexClient.layer({
+ *   accountSid: FlexSimulator.defaultCredentials.accountSid,
+ *   authToken: FlexSimulator.defaultCredentials.authToken,
+ *   baseUrl: FlexSimulator.origin
+ * }).pipe(Layer.provide(FlexSimulator.layer()))
+ * ```
+ *
  * @since 0.1.0
  * @category constants
  */
@@ -571,6 +881,18 @@ export const defaultCredentials: Credentials = internal.defaultCredentials
 /**
  * Explicit fixtures, inserted in order (chat channels, interactions, interaction channels,
  * participants) after the seed.
+ *
+ * @example
+ * ```ts
+ * import { FlexSimulator } from "@effect-flex/core"
+ *
+ * const interaction_sid = "KD00000000000000000000000000000001"
+ * const fixtures: FlexSimulator.Fixtures = {
+ *   interactions: [{ sid: interaction_sid }],
+ *   interactionChannels: [{ interaction_sid, type: "chat", status: "active" }, { interaction_sid, status: "closed" }]
+ * }
+ * const TestFlex = FlexSimulator.layerClient({ fixtures })
+ * ```
  *
  * @since 0.1.0
  * @category models
@@ -584,6 +906,18 @@ export interface Fixtures {
 
 /**
  * Options of {@link make} and {@link layer}.
+ *
+ * @example
+ * ```ts
+ * import { FlexSimulator } from "@effect-flex/core"
+ *
+ * const options: FlexSimulator.Options = {
+ *   seed: { interactions: 1, channelsPerInteraction: 3 },
+ *   faults: [FlexSimulator.rateLimited({ retryAfter: "1" })],
+ *   limits: { concurrency: 10 }
+ * }
+ * const TestFlex = FlexSimulator.layerClient(options)
+ * ```
  *
  * @since 0.1.0
  * @category models
@@ -607,6 +941,16 @@ export interface Options {
 
 /**
  * The simulator: its HTTP app, and the handles to seed, inspect and break it.
+ *
+ * @example
+ * ```ts
+ * import { FlexSimulator } from "@effect-flex/core"
+ * import { Effect } from "effect"
+ *
+ * // a test helper taking the service
+ * const activeChannels = (sim: FlexSimulator.FlexSimulator, interactionSid: string) =>
+ *   Effect.map(sim.listInteractionChannels(interactionSid), (channels) => channels.filter((c) => c.status === "active"))
+ * ```
  *
  * @since 0.1.0
  * @category models
@@ -660,6 +1004,21 @@ export interface FlexSimulator {
 }
 
 /**
+ * @example
+ * ```ts
+ * import { FlexSimulator } from "@effect-flex/core"
+ * import { Effect } from "effect"
+ *
+ * const program = Effect.gen(function*() {
+ *   const sim = yield* FlexSimulator.FlexSimulator
+ *   yield* sim.insertChatChannel()
+ *   const channels = yield* sim.listChatChannels
+ *   console.log(channels.length) // 1
+ * })
+ *
+ * Effect.runPromise(Effect.provide(program, FlexSimulator.layer()))
+ * ```
+ *
  * @since 0.1.0
  * @category tags
  */
@@ -667,6 +1026,21 @@ export const FlexSimulator: Context.Tag<FlexSimulator, FlexSimulator> = internal
 
 /**
  * Creates a simulator with its own store (nothing is shared between two simulators).
+ *
+ * @example
+ * ```ts
+ * import { FlexSimulator } from "@effect-flex/core"
+ * import { Effect } from "effect"
+ *
+ * const program = Effect.gen(function*() {
+ *   const sim = yield* FlexSimulator.make({ seed: { chatChannels: 2 } })
+ *   const http = FlexSimulator.toHttpClient(sim.app)
+ *   const response = yield* http.get(`${FlexSimulator.origin}/v1/Channels`)
+ *   console.log(response.status) // 401: no credentials
+ * })
+ *
+ * Effect.runPromise(program)
+ * ```
  *
  * @since 0.1.0
  * @category constructors
@@ -678,6 +1052,25 @@ export const make: (options?: Options) => Effect.Effect<FlexSimulator> = interna
  * sockets, the caller's `TestClock` drives latency, interrupting the caller interrupts the app.
  * Dropped connections fail with a `RequestError` (reason `"Transport"`); a body cut mid-way fails
  * when read, with a `ResponseError`.
+ *
+ * @example
+ * ```ts
+ * import { FlexSimulator } from "@effect-flex/core"
+ * import { HttpClientRequest } from "@effect/platform"
+ * import { Effect } from "effect"
+ *
+ * const program = Effect.gen(function*() {
+ *   const sim = yield* FlexSimulator.make({ seed: { chatChannels: 2 } })
+ *   const { accountSid, authToken } = sim.credentials
+ *   const response = yield* FlexSimulator.toHttpClient(sim.app).execute(
+ *     HttpClientRequest.get(`${FlexSimulator.origin}/v1/Channels`).pipe(HttpClientRequest.basicAuth(accountSid, authToken))
+ *   )
+ *   const body = (yield* response.json) as { readonly flex_chat_channels: ReadonlyArray<unknown> }
+ *   console.log(response.status, body.flex_chat_channels.length) // 200 2
+ * })
+ *
+ * Effect.runPromise(program)
+ * ```
  *
  * @since 0.1.0
  * @category constructors
@@ -695,6 +1088,18 @@ export const toHttpClient: (app: HttpApp.Default) => HttpClient.HttpClient = int
  * answers on the origin it was called on: a client left on Twilio's default origin still works
  * in-process (nothing leaves the process), but its URLs read `https://flex-api.twilio.com`.
  *
+ * @example
+ * ```ts
+ * import { FlexClient, FlexSimulator } from "@effect-flex/core"
+ * import { Layer } from "effect"
+ *
+ * const TestLayer = FlexClient.layer({
+ *   accountSid: FlexSimulator.defaultCredentials.accountSid,
+ *   authToken: FlexSimulator.defaultCredentials.authToken,
+ *   baseUrl: FlexSimulator.origin // http://flex-simulator.invalid
+ * }).pipe(Layer.provideMerge(FlexSimulator.layer({ seed: { chatChannels: 3 } })))
+ * ```
+ *
  * @since 0.2.0
  * @category constants
  */
@@ -705,12 +1110,17 @@ export const origin: string = internalClient.origin
  * `FlexClient.layer(...)` on top (with {@link defaultCredentials} and `baseUrl:`
  * {@link origin}) and the program under test talks to the simulator instead of Twilio.
  *
+ * @example
  * ```ts
+ * import { FlexClient, FlexSimulator } from "@effect-flex/core"
+ * import { Layer } from "effect"
+ *
+ * // the FlexClient under test, over an in-process simulator (the FlexSimulator service stays visible)
  * const TestLayer = FlexClient.layer({
  *   accountSid: FlexSimulator.defaultCredentials.accountSid,
  *   authToken: FlexSimulator.defaultCredentials.authToken,
  *   baseUrl: FlexSimulator.origin
- * }).pipe(Layer.provideMerge(FlexSimulator.layer({ seed: { chatChannels: 3 } })))
+ * }).pipe(Layer.provideMerge(FlexSimulator.layer({ seed: { interactions: 2, channelsPerInteraction: 3 } })))
  * ```
  *
  * @since 0.1.0
@@ -727,6 +1137,20 @@ export const layer = (options?: Options): Layer.Layer<FlexSimulator | HttpClient
  * How the app loses a connection. The default works for any server that turns a failing body
  * stream into an aborted response; `NodeFlexSimulator` and the in-process client provide their own
  * (destroying the socket, failing the request).
+ *
+ * @example
+ * ```ts
+ * import { FlexSimulator } from "@effect-flex/core"
+ * import { HttpServerResponse } from "@effect/platform"
+ * import { Effect } from "effect"
+ *
+ * // for a server that cannot lose a connection: answer a 502, or the partial body alone
+ * const transport: FlexSimulator.Transport = {
+ *   dropConnection: () => Effect.succeed(HttpServerResponse.empty({ status: 502 })),
+ *   dropMidBody: (_request, { headers, partial, status }) =>
+ *     Effect.succeed(HttpServerResponse.uint8Array(partial, { status, headers }))
+ * }
+ * ```
  *
  * @since 0.1.0
  * @category transport
@@ -750,6 +1174,25 @@ export interface Transport {
 /**
  * The {@link Transport} the app uses (a `Context.Reference`: provide it to override the default).
  *
+ * @example
+ * ```ts
+ * import { FlexSimulator } from "@effect-flex/core"
+ * import { HttpServerResponse } from "@effect/platform"
+ * import { Effect } from "effect"
+ *
+ * const transport: FlexSimulator.Transport = {
+ *   dropConnection: () => Effect.succeed(HttpServerResponse.empty({ status: 502 })),
+ *   dropMidBody: (_request, { headers, partial, status }) =>
+ *     Effect.succeed(HttpServerResponse.uint8Array(partial, { status, headers }))
+ * }
+ *
+ * // the simulator's app, ready to serve with that transport
+ * const app = Effect.map(
+ *   FlexSimulator.make(),
+ *   (sim) => Effect.provideService(sim.app, FlexSimulator.Transport, transport)
+ * )
+ * ```
+ *
  * @since 0.1.0
  * @category transport
  */
@@ -761,9 +1204,22 @@ export const Transport: Context.Reference<Transport, Transport> = internalTransp
  * `clientOptions.baseUrl` says otherwise), with the `FlexSimulator` service beside it to seed,
  * inject faults and read the journal.
  *
+ * @example
  * ```ts
- * const TestFlex = FlexSimulator.layerClient({ seed: { interactions: 1, channelsPerInteraction: 120 } })
- * it.effect("closes the active channels", () => program.pipe(Effect.provide(TestFlex)))
+ * import { FlexClient, FlexSimulator } from "@effect-flex/core"
+ * import { Effect } from "effect"
+ *
+ * const TestFlex = FlexSimulator.layerClient({ seed: { interactions: 1, channelsPerInteraction: 3 } })
+ *
+ * const program = Effect.gen(function*() {
+ *   const flex = yield* FlexClient.FlexClient
+ *   const sim = yield* FlexSimulator.FlexSimulator
+ *   const [interaction] = yield* sim.listInteractions
+ *   const channels = yield* flex.interactionChannels.list(interaction!.sid)
+ *   console.log(channels.length) // 3
+ * })
+ *
+ * Effect.runPromise(Effect.provide(program, TestFlex))
  * ```
  *
  * @since 0.1.0

@@ -13,6 +13,18 @@ import * as InternalSchema from "./internal/schema.js"
  * more: Twilio's spec gives them no bounds, so an unexpected value (e.g. negative) does not fail
  * a page; pagination follows `nextPageUrl` and does not depend on them.
  *
+ * @example
+ * ```ts
+ * import { FlexClient } from "@effect-flex/core"
+ * import { Effect } from "effect"
+ *
+ * const program = Effect.gen(function*() {
+ *   const flex = yield* FlexClient.FlexClient
+ *   const { meta } = yield* flex.channels.page({ pageSize: 20 })
+ *   yield* Effect.log(`page ${meta.page} of ${meta.key} (${meta.pageSize} a page), next: ${meta.nextPageUrl ?? "none"}`)
+ * })
+ * ```
+ *
  * @since 0.1.0
  * @category models
  */
@@ -28,6 +40,22 @@ export class PageMeta extends Schema.Class<PageMeta>("PageMeta")({
 
 /**
  * The wire envelope of a list response: `{ <key>: [...], meta }`.
+ *
+ * @example
+ * ```ts
+ * import { ChatChannel, Page } from "@effect-flex/core"
+ * import { Schema } from "effect"
+ *
+ * const ChatChannelList = Page.envelope(ChatChannel.listKey, ChatChannel.ChatChannel)
+ *
+ * const url = "https://flex-api.twilio.com/v1/Channels?PageSize=50&Page=0"
+ * const list = Schema.decodeUnknownSync(ChatChannelList)({
+ *   flex_chat_channels: [],
+ *   meta: { key: "flex_chat_channels", page: 0, page_size: 50, url, first_page_url: url, next_page_url: null, previous_page_url: null }
+ * })
+ * console.log(list.flex_chat_channels.length, list.meta.pageSize)
+ * // Output: 0 50
+ * ```
  *
  * @since 0.1.0
  * @category schemas
@@ -46,12 +74,33 @@ export const envelope = <const Key extends string, A, I, R>(key: Key, item: Sche
  * and pass it back as `from` to resume a listing later. A cursor is only ever sent to the
  * configured origin and only for the list it came from.
  *
+ * @example
+ * ```ts
+ * import { FlexClient, type Page } from "@effect-flex/core"
+ * import { Effect } from "effect"
+ *
+ * // resume a listing from a cursor saved by an earlier run
+ * const resume = (cursor: Page.PageCursor) =>
+ *   Effect.flatMap(FlexClient.FlexClient, (flex) => flex.channels.list({ from: cursor }))
+ * ```
+ *
  * @since 0.1.0
  * @category models
  */
 export type PageCursor = string & Brand.Brand<"PageCursor">
 
 /**
+ * @example
+ * ```ts
+ * import { Page } from "@effect-flex/core"
+ * import { Schema } from "effect"
+ *
+ * // a cursor stored as text (a file, a database row) comes back branded
+ * const cursor: Page.PageCursor = Schema.decodeSync(Page.PageCursor)(
+ *   "https://flex-api.twilio.com/v1/Channels?PageSize=50&Page=1&PageToken=PT0123"
+ * )
+ * ```
+ *
  * @since 0.1.0
  * @category schemas
  */
@@ -59,6 +108,19 @@ export const PageCursor = Schema.String.pipe(Schema.brand("PageCursor"))
 
 /**
  * One page of a list.
+ *
+ * @example
+ * ```ts
+ * import { FlexClient } from "@effect-flex/core"
+ * import { Effect, Option } from "effect"
+ *
+ * const program = Effect.gen(function*() {
+ *   const flex = yield* FlexClient.FlexClient
+ *   const page = yield* flex.channels.page({ pageSize: 100 })
+ *   yield* Effect.log(`${page.items.length} channels; more: ${Option.isSome(page.cursor)}`)
+ *   return page.cursor // save it: `{ from: cursor }` continues there
+ * })
+ * ```
  *
  * @since 0.1.0
  * @category models
@@ -76,6 +138,17 @@ export interface Page<A> {
 /**
  * Options of `page`.
  *
+ * @example
+ * ```ts
+ * import { FlexClient, type Page } from "@effect-flex/core"
+ * import { Effect } from "effect"
+ *
+ * const options: Page.PageOptions = { pageSize: 200 }
+ *
+ * const firstPage = Effect.flatMap(FlexClient.FlexClient, (flex) =>
+ *   flex.interactionChannels.page("KD0123456789abcdef0123456789abcdef", options))
+ * ```
+ *
  * @since 0.1.0
  * @category options
  */
@@ -89,6 +162,17 @@ export interface PageOptions {
 /**
  * Options of `list`.
  *
+ * @example
+ * ```ts
+ * import { FlexClient, type Page } from "@effect-flex/core"
+ * import { Effect } from "effect"
+ *
+ * // the first ten records, in a single request of ten
+ * const options: Page.ListOptions = { limit: 10 }
+ *
+ * const firstTen = Effect.flatMap(FlexClient.FlexClient, (flex) => flex.channels.list(options))
+ * ```
+ *
  * @since 0.1.0
  * @category options
  */
@@ -99,6 +183,18 @@ export interface ListOptions extends PageOptions {
 
 /**
  * Options of `stream`.
+ *
+ * @example
+ * ```ts
+ * import { FlexClient, type Page } from "@effect-flex/core"
+ * import { Effect, Stream } from "effect"
+ *
+ * // big pages, two of them fetched ahead while the consumer works
+ * const options: Page.StreamOptions = { pageSize: 1000, prefetch: 2 }
+ *
+ * const participants = Stream.unwrap(Effect.map(FlexClient.FlexClient, (flex) =>
+ *   flex.participants.stream("KD0123456789abcdef0123456789abcdef", "UO0123456789abcdef0123456789abcdef", options)))
+ * ```
  *
  * @since 0.1.0
  * @category options

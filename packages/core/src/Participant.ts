@@ -17,12 +17,34 @@ const typeEnum = InternalSchema.openEnum(
  * The participant's role. Known values are literals; a value Twilio adds later still decodes,
  * as a branded string.
  *
+ * @example
+ * ```ts
+ * import { Participant } from "@effect-flex/core"
+ * import { Schema } from "effect"
+ *
+ * const decode = Schema.decodeUnknownSync(Participant.Type)
+ *
+ * // A type Twilio adds later still decodes
+ * console.log(decode("agent"), decode("bot"))
+ * // Output: agent bot
+ * ```
+ *
  * @since 0.1.0
  * @category schemas
  */
 export const Type = typeEnum.schema
 
 /**
+ * @example
+ * ```ts
+ * import { Participant } from "@effect-flex/core"
+ *
+ * const isStaff = (type: Participant.Type): boolean => type === "agent" || type === "supervisor"
+ *
+ * console.log(isStaff("supervisor"), isStaff("customer"))
+ * // Output: true false
+ * ```
+ *
  * @since 0.1.0
  * @category models
  */
@@ -30,6 +52,14 @@ export type Type = typeof Type.Type
 
 /**
  * Whether a participant type is one this version of the library knows.
+ *
+ * @example
+ * ```ts
+ * import { Participant } from "@effect-flex/core"
+ *
+ * console.log(Participant.isKnownType("customer"), Participant.isKnownType("bot"))
+ * // Output: true false
+ * ```
  *
  * @since 0.1.0
  * @category guards
@@ -40,6 +70,22 @@ export const isKnownType = typeEnum.isKnown
  * A participant's routing properties of the shape Flex sets for agents: any JSON object, where
  * the known keys are typed (absent, null, or a SID of their kind). Keys keep Twilio's spelling,
  * since the object is passed through as is.
+ *
+ * @example
+ * ```ts
+ * import { Participant } from "@effect-flex/core"
+ * import { Schema } from "effect"
+ *
+ * const props = Schema.decodeUnknownSync(Participant.RoutingProperties)({
+ *   task_sid: "WT0123456789abcdef0123456789abcdef",
+ *   worker_sid: "WK0123456789abcdef0123456789abcdef",
+ *   reservation_sid: null,
+ *   queue: "support"
+ * })
+ *
+ * console.log(props.worker_sid, props.reservation_sid, props["queue"])
+ * // Output: WK0123456789abcdef0123456789abcdef null support
+ * ```
  *
  * @since 0.1.0
  * @category schemas
@@ -54,6 +100,17 @@ export const RoutingProperties = Schema.Struct(
 ).annotations({ identifier: "RoutingProperties" })
 
 /**
+ * @example
+ * ```ts
+ * import { Participant } from "@effect-flex/core"
+ * import type * as Sid from "@effect-flex/core/Sid"
+ *
+ * const workerOf = (props: Participant.RoutingProperties): Sid.WorkerSid | null => props.worker_sid ?? null
+ *
+ * console.log(workerOf({}))
+ * // Output: null
+ * ```
+ *
  * @since 0.1.0
  * @category models
  */
@@ -65,6 +122,18 @@ export type RoutingProperties = typeof RoutingProperties.Type
  * `routing_properties` untyped since 2025-07, so such a value decodes, kept exactly as it came,
  * under a brand that tells it apart from {@link RoutingProperties}.
  *
+ * @example
+ * ```ts
+ * import { Participant } from "@effect-flex/core"
+ * import { Schema } from "effect"
+ *
+ * // Any JSON decodes, kept exactly as it came
+ * const props = Schema.decodeUnknownSync(Participant.UntypedRoutingProperties)({ worker_sid: "" })
+ *
+ * console.log(props)
+ * // Output: { worker_sid: '' }
+ * ```
+ *
  * @since 0.1.0
  * @category schemas
  */
@@ -73,6 +142,17 @@ export const UntypedRoutingProperties = Schema.Unknown.pipe(Schema.brand("Untype
 })
 
 /**
+ * @example
+ * ```ts
+ * import { Participant } from "@effect-flex/core"
+ *
+ * // Keep the value for a log line, as it came
+ * const describe = (props: Participant.UntypedRoutingProperties): string => JSON.stringify(props)
+ *
+ * console.log(describe(Participant.UntypedRoutingProperties.make(["queue", "support"])))
+ * // Output: ["queue","support"]
+ * ```
+ *
  * @since 0.1.0
  * @category models
  */
@@ -83,6 +163,21 @@ export type UntypedRoutingProperties = typeof UntypedRoutingProperties.Type
  * value has that shape, {@link UntypedRoutingProperties} otherwise. Narrow it with
  * {@link isRoutingProperties}.
  *
+ * @example
+ * ```ts
+ * import { Participant } from "@effect-flex/core"
+ * import { Schema } from "effect"
+ *
+ * const decode = Schema.decodeUnknownSync(Participant.AnyRoutingProperties)
+ *
+ * console.log(Participant.isRoutingProperties(decode({ worker_sid: "WK0123456789abcdef0123456789abcdef" })))
+ * // Output: true
+ *
+ * // A known key that does not hold a SID of its kind: kept, untyped
+ * console.log(Participant.isRoutingProperties(decode({ worker_sid: "" })))
+ * // Output: false
+ * ```
+ *
  * @since 0.1.0
  * @category schemas
  */
@@ -91,6 +186,17 @@ export const AnyRoutingProperties = Schema.Union(RoutingProperties, UntypedRouti
 })
 
 /**
+ * @example
+ * ```ts
+ * import { Participant } from "@effect-flex/core"
+ *
+ * const taskOf = (props: Participant.AnyRoutingProperties | null) =>
+ *   props !== null && Participant.isRoutingProperties(props) ? props.task_sid ?? null : null
+ *
+ * console.log(taskOf(null))
+ * // Output: null
+ * ```
+ *
  * @since 0.1.0
  * @category models
  */
@@ -99,6 +205,24 @@ export type AnyRoutingProperties = typeof AnyRoutingProperties.Type
 /**
  * Whether routing properties have the typed shape (`p.routingProperties.worker_sid` is then a
  * `WorkerSid`, `null` or absent).
+ *
+ * @example
+ * ```ts
+ * import { Participant } from "@effect-flex/core"
+ * import { Schema } from "effect"
+ *
+ * const participant = Schema.decodeUnknownSync(Participant.Participant)({
+ *   sid: "UT0123456789abcdef0123456789abcdef",
+ *   type: "agent",
+ *   routing_properties: { task_sid: "WT0123456789abcdef0123456789abcdef", worker_sid: "WK0123456789abcdef0123456789abcdef" }
+ * })
+ *
+ * const props = participant.routingProperties
+ * if (props !== null && Participant.isRoutingProperties(props)) {
+ *   console.log(props.worker_sid)
+ * }
+ * // Output: WK0123456789abcdef0123456789abcdef
+ * ```
  *
  * @since 0.1.0
  * @category guards
@@ -111,6 +235,25 @@ export const isRoutingProperties: (u: unknown) => u is RoutingProperties = Schem
  * names. Every field is nullable as in Twilio's spec except `sid` (a record without its own
  * identifier is unusable, so it fails to decode). `routingProperties` is any JSON (see
  * {@link AnyRoutingProperties}).
+ *
+ * @example
+ * ```ts
+ * import { Participant } from "@effect-flex/core"
+ * import { Schema } from "effect"
+ *
+ * // A record of `GET /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Participants`
+ * const participant = Schema.decodeUnknownSync(Participant.Participant)({
+ *   sid: "UT0123456789abcdef0123456789abcdef",
+ *   type: "customer",
+ *   interaction_sid: "KD0123456789abcdef0123456789abcdef",
+ *   channel_sid: "UO0123456789abcdef0123456789abcdef",
+ *   url: "https://flex-api.twilio.com/v1/Interactions/KD0123456789abcdef0123456789abcdef/Channels/UO0123456789abcdef0123456789abcdef/Participants/UT0123456789abcdef0123456789abcdef",
+ *   routing_properties: null
+ * })
+ *
+ * console.log(participant.type, participant.channelSid)
+ * // Output: customer UO0123456789abcdef0123456789abcdef
+ * ```
  *
  * @since 0.1.0
  * @category models
@@ -127,6 +270,17 @@ export class Participant extends Schema.Class<Participant>("Participant")({
 /**
  * The key of the list of participants in a page (`meta.key`).
  *
+ * @example
+ * ```ts
+ * import { Participant } from "@effect-flex/core"
+ *
+ * // The body of a page of participants lists its records under this key
+ * const body: Record<string, unknown> = { participants: [], meta: { key: "participants" } }
+ *
+ * console.log(Array.isArray(body[Participant.listKey]))
+ * // Output: true
+ * ```
+ *
  * @since 0.1.0
  * @category constants
  */
@@ -136,12 +290,33 @@ export const listKey = "participants"
  * The statuses an update may set: `closed` or `wrapup` (the spec's
  * `interaction_channel_participant_enum_status`).
  *
+ * @example
+ * ```ts
+ * import { Participant } from "@effect-flex/core"
+ * import { Schema } from "effect"
+ *
+ * const isUpdateStatus = Schema.is(Participant.UpdateStatus)
+ *
+ * console.log(isUpdateStatus("wrapup"), isUpdateStatus("inactive"))
+ * // Output: true false
+ * ```
+ *
  * @since 0.2.0
  * @category schemas
  */
 export const UpdateStatus = Schema.Literal("closed", "wrapup")
 
 /**
+ * @example
+ * ```ts
+ * import { Participant } from "@effect-flex/core"
+ *
+ * const next = (wrapUpFirst: boolean): Participant.UpdateStatus => wrapUpFirst ? "wrapup" : "closed"
+ *
+ * console.log(next(true), next(false))
+ * // Output: wrapup closed
+ * ```
+ *
  * @since 0.2.0
  * @category models
  */
@@ -151,6 +326,18 @@ export type UpdateStatus = typeof UpdateStatus.Type
  * The parameters of `UpdateInteractionChannelParticipant`: the participant's new `status`
  * (required). Other keys of the object are ignored.
  *
+ * @example
+ * ```ts
+ * import { Participant } from "@effect-flex/core"
+ * import { Either, Schema } from "effect"
+ *
+ * // Validate parameters that come from outside, e.g. a request body
+ * const decode = Schema.decodeUnknownEither(Participant.UpdateParams)
+ *
+ * console.log(Either.isRight(decode({ status: "wrapup" })), Either.isRight(decode({ status: "paused" })))
+ * // Output: true false
+ * ```
+ *
  * @since 0.2.0
  * @category schemas
  */
@@ -159,6 +346,20 @@ export const UpdateParams = Schema.Struct({ status: UpdateStatus }).annotations(
 })
 
 /**
+ * @example
+ * ```ts
+ * import { FlexClient, type Participant } from "@effect-flex/core"
+ * import { Effect } from "effect"
+ *
+ * const params: Participant.UpdateParams = { status: "wrapup" }
+ *
+ * // Move an agent to wrap-up (run it with a FlexClient layer)
+ * export const program = Effect.gen(function*() {
+ *   const flex = yield* FlexClient.FlexClient
+ *   return yield* flex.participants.update("KD0123456789abcdef0123456789abcdef", "UO0123456789abcdef0123456789abcdef", "UT0123456789abcdef0123456789abcdef", params)
+ * })
+ * ```
+ *
  * @since 0.2.0
  * @category models
  */
@@ -166,6 +367,16 @@ export type UpdateParams = typeof UpdateParams.Type
 
 /**
  * The form body of an update: `Status`.
+ *
+ * @example
+ * ```ts
+ * import { Participant } from "@effect-flex/core"
+ *
+ * const body = Participant.toFormBody({ status: "closed" })
+ *
+ * console.log(new URLSearchParams(body).toString())
+ * // Output: Status=closed
+ * ```
  *
  * @since 0.2.0
  * @category encoding

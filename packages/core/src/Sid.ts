@@ -14,6 +14,16 @@ import * as Schema from "effect/Schema"
 /**
  * The prefixes of the SID kinds this library knows.
  *
+ * @example
+ * ```ts
+ * import * as Sid from "@effect-flex/core/Sid"
+ *
+ * const kinds: ReadonlyArray<Sid.Prefix> = ["KD", "UO", "UT"]
+ *
+ * console.log(kinds.find((prefix) => Sid.pattern(prefix).test("UO0123456789abcdef0123456789abcdef")))
+ * // Output: UO
+ * ```
+ *
  * @since 0.1.0
  * @category models
  */
@@ -21,6 +31,18 @@ export type Prefix = "AC" | "CH" | "FO" | "US" | "WT" | "KD" | "UO" | "UT" | "WK
 
 /**
  * Builds the pattern of a SID with the given prefix.
+ *
+ * @example
+ * ```ts
+ * import * as Sid from "@effect-flex/core/Sid"
+ *
+ * const interaction = Sid.pattern("KD")
+ *
+ * console.log(interaction.test("KD0123456789abcdef0123456789abcdef"))
+ * // Output: true
+ * console.log(interaction.test("KD0123/../Channels"))
+ * // Output: false
+ * ```
  *
  * @since 0.1.0
  * @category constructors
@@ -39,12 +61,36 @@ const make = <const B extends string>(prefix: Prefix, brand: B, title: string) =
 /**
  * Account SID (`AC…`).
  *
+ * @example
+ * ```ts
+ * import * as Sid from "@effect-flex/core/Sid"
+ * import { Schema } from "effect"
+ *
+ * // e.g. from configuration
+ * const accountSid = Schema.decodeUnknownSync(Sid.AccountSid)("AC0123456789abcdef0123456789abcdef")
+ *
+ * console.log(accountSid)
+ * // Output: AC0123456789abcdef0123456789abcdef
+ * ```
+ *
  * @since 0.1.0
  * @category schemas
  */
 export const AccountSid = make("AC", "AccountSid", "Account")
 
 /**
+ * @example
+ * ```ts
+ * import * as Sid from "@effect-flex/core/Sid"
+ *
+ * const belongsTo = (accountSid: Sid.AccountSid, record: { readonly accountSid: Sid.AccountSid | null }): boolean =>
+ *   record.accountSid === accountSid
+ *
+ * const accountSid = Sid.AccountSid.make("AC0123456789abcdef0123456789abcdef")
+ * console.log(belongsTo(accountSid, { accountSid }))
+ * // Output: true
+ * ```
+ *
  * @since 0.1.0
  * @category models
  */
@@ -53,12 +99,33 @@ export type AccountSid = string & Brand.Brand<"AccountSid">
 /**
  * Flex chat channel SID (`CH…`).
  *
+ * @example
+ * ```ts
+ * import * as Sid from "@effect-flex/core/Sid"
+ * import { Schema } from "effect"
+ *
+ * const isChatChannelSid = Schema.is(Sid.ChatChannelSid)
+ *
+ * console.log(isChatChannelSid("CH0123456789abcdef0123456789abcdef"), isChatChannelSid("UO0123456789abcdef0123456789abcdef"))
+ * // Output: true false
+ * ```
+ *
  * @since 0.1.0
  * @category schemas
  */
 export const ChatChannelSid = make("CH", "ChatChannelSid", "Flex chat channel")
 
 /**
+ * @example
+ * ```ts
+ * import * as Sid from "@effect-flex/core/Sid"
+ *
+ * const channelPath = (sid: Sid.ChatChannelSid): string => `/v1/Channels/${sid}`
+ *
+ * console.log(channelPath(Sid.ChatChannelSid.make("CH0123456789abcdef0123456789abcdef")))
+ * // Output: /v1/Channels/CH0123456789abcdef0123456789abcdef
+ * ```
+ *
  * @since 0.1.0
  * @category models
  */
@@ -67,12 +134,35 @@ export type ChatChannelSid = string & Brand.Brand<"ChatChannelSid">
 /**
  * Flex Flow SID (`FO…`).
  *
+ * @example
+ * ```ts
+ * import * as Sid from "@effect-flex/core/Sid"
+ * import { Either, Schema } from "effect"
+ *
+ * const decode = Schema.decodeUnknownEither(Sid.FlexFlowSid)
+ *
+ * console.log(Either.isRight(decode("FO0123456789abcdef0123456789abcdef")), Either.isRight(decode("FO123")))
+ * // Output: true false
+ * ```
+ *
  * @since 0.1.0
  * @category schemas
  */
 export const FlexFlowSid = make("FO", "FlexFlowSid", "Flex Flow")
 
 /**
+ * @example
+ * ```ts
+ * import { type ChatChannel } from "@effect-flex/core"
+ * import type * as Sid from "@effect-flex/core/Sid"
+ *
+ * const byFlexFlow = (channels: ReadonlyArray<ChatChannel.ChatChannel>, flexFlowSid: Sid.FlexFlowSid) =>
+ *   channels.filter((channel) => channel.flexFlowSid === flexFlowSid)
+ *
+ * console.log(byFlexFlow([], "FO0123456789abcdef0123456789abcdef" as Sid.FlexFlowSid).length)
+ * // Output: 0
+ * ```
+ *
  * @since 0.1.0
  * @category models
  */
@@ -81,12 +171,31 @@ export type FlexFlowSid = string & Brand.Brand<"FlexFlowSid">
 /**
  * Chat user SID (`US…`).
  *
+ * @example
+ * ```ts
+ * import * as Sid from "@effect-flex/core/Sid"
+ * import { Schema } from "effect"
+ *
+ * console.log(Schema.is(Sid.UserSid)("US0123456789abcdef0123456789abcdef"))
+ * // Output: true
+ * ```
+ *
  * @since 0.1.0
  * @category schemas
  */
 export const UserSid = make("US", "UserSid", "Chat user")
 
 /**
+ * @example
+ * ```ts
+ * import * as Sid from "@effect-flex/core/Sid"
+ *
+ * const users = new Set<Sid.UserSid>([Sid.UserSid.make("US0123456789abcdef0123456789abcdef")])
+ *
+ * console.log(users.has(Sid.UserSid.make("US0123456789abcdef0123456789abcdef")))
+ * // Output: true
+ * ```
+ *
  * @since 0.1.0
  * @category models
  */
@@ -95,12 +204,35 @@ export type UserSid = string & Brand.Brand<"UserSid">
 /**
  * TaskRouter task SID (`WT…`).
  *
+ * @example
+ * ```ts
+ * import * as Sid from "@effect-flex/core/Sid"
+ * import { Option, Schema } from "effect"
+ *
+ * // A task SID from an untrusted source, e.g. a TaskRouter webhook
+ * const taskSid = Schema.decodeUnknownOption(Sid.TaskSid)("WT0123456789abcdef0123456789abcdef")
+ *
+ * console.log(Option.isSome(taskSid))
+ * // Output: true
+ * ```
+ *
  * @since 0.1.0
  * @category schemas
  */
 export const TaskSid = make("WT", "TaskSid", "TaskRouter Task")
 
 /**
+ * @example
+ * ```ts
+ * import type * as Sid from "@effect-flex/core/Sid"
+ *
+ * const taskPath = (workspaceSid: string, taskSid: Sid.TaskSid): string =>
+ *   `/v1/Workspaces/${workspaceSid}/Tasks/${taskSid}`
+ *
+ * console.log(taskPath("WS0123456789abcdef0123456789abcdef", "WT0123456789abcdef0123456789abcdef" as Sid.TaskSid).endsWith("WT0123456789abcdef0123456789abcdef"))
+ * // Output: true
+ * ```
+ *
  * @since 0.1.0
  * @category models
  */
@@ -109,12 +241,35 @@ export type TaskSid = string & Brand.Brand<"TaskSid">
 /**
  * TaskRouter worker SID (`WK…`).
  *
+ * @example
+ * ```ts
+ * import * as Sid from "@effect-flex/core/Sid"
+ * import { Schema } from "effect"
+ *
+ * const isWorkerSid = Schema.is(Sid.WorkerSid)
+ *
+ * console.log(isWorkerSid("WK0123456789abcdef0123456789abcdef"), isWorkerSid(""))
+ * // Output: true false
+ * ```
+ *
  * @since 0.1.0
  * @category schemas
  */
 export const WorkerSid = make("WK", "WorkerSid", "TaskRouter Worker")
 
 /**
+ * @example
+ * ```ts
+ * import { Participant } from "@effect-flex/core"
+ * import type * as Sid from "@effect-flex/core/Sid"
+ *
+ * const isHandledBy = (props: Participant.RoutingProperties, workerSid: Sid.WorkerSid): boolean =>
+ *   props.worker_sid === workerSid
+ *
+ * console.log(isHandledBy({ worker_sid: null }, "WK0123456789abcdef0123456789abcdef" as Sid.WorkerSid))
+ * // Output: false
+ * ```
+ *
  * @since 0.1.0
  * @category models
  */
@@ -123,12 +278,31 @@ export type WorkerSid = string & Brand.Brand<"WorkerSid">
 /**
  * TaskRouter reservation SID (`WR…`).
  *
+ * @example
+ * ```ts
+ * import * as Sid from "@effect-flex/core/Sid"
+ * import { Schema } from "effect"
+ *
+ * console.log(Schema.is(Sid.ReservationSid)("WR0123456789abcdef0123456789abcdef"), Schema.is(Sid.ReservationSid)("WK0123456789abcdef0123456789abcdef"))
+ * // Output: true false
+ * ```
+ *
  * @since 0.1.0
  * @category schemas
  */
 export const ReservationSid = make("WR", "ReservationSid", "TaskRouter Reservation")
 
 /**
+ * @example
+ * ```ts
+ * import * as Sid from "@effect-flex/core/Sid"
+ *
+ * const reservations: ReadonlyArray<Sid.ReservationSid> = [Sid.ReservationSid.make("WR0123456789abcdef0123456789abcdef")]
+ *
+ * console.log(reservations.length)
+ * // Output: 1
+ * ```
+ *
  * @since 0.1.0
  * @category models
  */
@@ -137,12 +311,34 @@ export type ReservationSid = string & Brand.Brand<"ReservationSid">
 /**
  * API key SID (`SK…`).
  *
+ * @example
+ * ```ts
+ * import * as Sid from "@effect-flex/core/Sid"
+ * import { Schema } from "effect"
+ *
+ * // An API key SID is the user name of Basic authentication with an API key
+ * const apiKeySid = Schema.decodeUnknownSync(Sid.ApiKeySid)("SK0123456789abcdef0123456789abcdef")
+ *
+ * console.log(apiKeySid.startsWith("SK"))
+ * // Output: true
+ * ```
+ *
  * @since 0.1.0
  * @category schemas
  */
 export const ApiKeySid = make("SK", "ApiKeySid", "API key")
 
 /**
+ * @example
+ * ```ts
+ * import * as Sid from "@effect-flex/core/Sid"
+ *
+ * const basicUser = (apiKeySid: Sid.ApiKeySid): string => apiKeySid
+ *
+ * console.log(basicUser(Sid.ApiKeySid.make("SK0123456789abcdef0123456789abcdef")))
+ * // Output: SK0123456789abcdef0123456789abcdef
+ * ```
+ *
  * @since 0.1.0
  * @category models
  */
@@ -151,12 +347,33 @@ export type ApiKeySid = string & Brand.Brand<"ApiKeySid">
 /**
  * Interaction SID (`KD…`).
  *
+ * @example
+ * ```ts
+ * import * as Sid from "@effect-flex/core/Sid"
+ * import { Schema } from "effect"
+ *
+ * const isInteractionSid = Schema.is(Sid.InteractionSid)
+ *
+ * console.log(isInteractionSid("KD0123456789abcdef0123456789abcdef"), isInteractionSid("UO0123456789abcdef0123456789abcdef"))
+ * // Output: true false
+ * ```
+ *
  * @since 0.1.0
  * @category schemas
  */
 export const InteractionSid = make("KD", "InteractionSid", "Interaction")
 
 /**
+ * @example
+ * ```ts
+ * import * as Sid from "@effect-flex/core/Sid"
+ *
+ * const channelsPath = (interactionSid: Sid.InteractionSid): string => `/v1/Interactions/${interactionSid}/Channels`
+ *
+ * console.log(channelsPath(Sid.InteractionSid.make("KD0123456789abcdef0123456789abcdef")))
+ * // Output: /v1/Interactions/KD0123456789abcdef0123456789abcdef/Channels
+ * ```
+ *
  * @since 0.1.0
  * @category models
  */
@@ -165,12 +382,34 @@ export type InteractionSid = string & Brand.Brand<"InteractionSid">
 /**
  * Interaction channel SID (`UO…`).
  *
+ * @example
+ * ```ts
+ * import * as Sid from "@effect-flex/core/Sid"
+ * import { Schema } from "effect"
+ *
+ * const channelSid = Schema.decodeUnknownSync(Sid.InteractionChannelSid)("UO0123456789abcdef0123456789abcdef")
+ *
+ * console.log(channelSid)
+ * // Output: UO0123456789abcdef0123456789abcdef
+ * ```
+ *
  * @since 0.1.0
  * @category schemas
  */
 export const InteractionChannelSid = make("UO", "InteractionChannelSid", "Interaction channel")
 
 /**
+ * @example
+ * ```ts
+ * import * as Sid from "@effect-flex/core/Sid"
+ *
+ * const channelPath = (interactionSid: Sid.InteractionSid, channelSid: Sid.InteractionChannelSid): string =>
+ *   `/v1/Interactions/${interactionSid}/Channels/${channelSid}`
+ *
+ * console.log(channelPath(Sid.InteractionSid.make("KD0123456789abcdef0123456789abcdef"), Sid.InteractionChannelSid.make("UO0123456789abcdef0123456789abcdef")))
+ * // Output: /v1/Interactions/KD0123456789abcdef0123456789abcdef/Channels/UO0123456789abcdef0123456789abcdef
+ * ```
+ *
  * @since 0.1.0
  * @category models
  */
@@ -179,12 +418,35 @@ export type InteractionChannelSid = string & Brand.Brand<"InteractionChannelSid"
 /**
  * Interaction channel participant SID (`UT…`).
  *
+ * @example
+ * ```ts
+ * import * as Sid from "@effect-flex/core/Sid"
+ * import { Schema } from "effect"
+ *
+ * const isParticipantSid = Schema.is(Sid.ParticipantSid)
+ *
+ * console.log(isParticipantSid("UT0123456789abcdef0123456789abcdef"), isParticipantSid("UO0123456789abcdef0123456789abcdef"))
+ * // Output: true false
+ * ```
+ *
  * @since 0.1.0
  * @category schemas
  */
 export const ParticipantSid = make("UT", "ParticipantSid", "Interaction channel participant")
 
 /**
+ * @example
+ * ```ts
+ * import type { Participant } from "@effect-flex/core"
+ * import type * as Sid from "@effect-flex/core/Sid"
+ *
+ * const findParticipant = (participants: ReadonlyArray<Participant.Participant>, sid: Sid.ParticipantSid) =>
+ *   participants.find((participant) => participant.sid === sid)
+ *
+ * console.log(findParticipant([], "UT0123456789abcdef0123456789abcdef" as Sid.ParticipantSid))
+ * // Output: undefined
+ * ```
+ *
  * @since 0.1.0
  * @category models
  */

@@ -1,44 +1,122 @@
 /**
+ * @example
+ * ```ts
+ * import { ChatChannel } from "@effect-flex/core"
+ *
+ * const hasTask = (channel: ChatChannel.ChatChannel): boolean => channel.taskSid !== null
+ * ```
+ *
  * @since 0.1.0
  */
 export * as ChatChannel from "./ChatChannel.js"
 
 /**
+ * @example
+ * ```ts
+ * import { FlexClient } from "@effect-flex/core"
+ * import { Effect } from "effect"
+ *
+ * const channels = Effect.flatMap(FlexClient.FlexClient, (flex) => flex.channels.list({ limit: 50 }))
+ * ```
+ *
  * @since 0.1.0
  */
 export * as FlexClient from "./FlexClient.js"
 
 /**
+ * @example
+ * ```ts
+ * import { FlexConfig } from "@effect-flex/core"
+ * import { Effect } from "effect"
+ *
+ * // the options `FlexClient.layerConfig` reads: TWILIO_* and FLEX_BASE_URL
+ * const options = Effect.map(FlexConfig.fromEnv, FlexConfig.hasCredentials)
+ * ```
+ *
  * @since 0.1.0
  */
 export * as FlexConfig from "./FlexConfig.js"
 
 /**
+ * @example
+ * ```ts
+ * import { FlexClient, FlexError } from "@effect-flex/core"
+ * import { Effect } from "effect"
+ *
+ * const program = Effect.flatMap(FlexClient.FlexClient, (flex) => flex.channels.fetch("CH0123456789abcdef0123456789abcdef")).pipe(
+ *   Effect.catchIf(FlexError.isFlexError, (error) => Effect.logError(error._tag, error.message))
+ * )
+ * ```
+ *
  * @since 0.1.0
  */
 export * as FlexError from "./FlexError.js"
 
 /**
+ * @example
+ * ```ts
+ * import { FlexClient, FlexSimulator } from "@effect-flex/core"
+ * import { Layer } from "effect"
+ *
+ * // FlexClient over an in-process simulator (no sockets), on the simulator's own origin
+ * const TestLayer = FlexClient.layer({
+ *   accountSid: FlexSimulator.defaultCredentials.accountSid,
+ *   authToken: FlexSimulator.defaultCredentials.authToken,
+ *   baseUrl: FlexSimulator.origin
+ * }).pipe(Layer.provideMerge(FlexSimulator.layer({ seed: { interactions: 2, channelsPerInteraction: 3 } })))
+ * ```
+ *
  * @since 0.1.0
  */
 export * as FlexSimulator from "./FlexSimulator.js"
 
 /**
+ * @example
+ * ```ts
+ * import { InteractionChannel } from "@effect-flex/core"
+ *
+ * // a status Twilio added after this release still decodes, as a string
+ * const describe = (channel: InteractionChannel.InteractionChannel): string =>
+ *   InteractionChannel.isKnownStatus(channel.status) ? channel.status : `unknown status ${channel.status}`
+ * ```
+ *
  * @since 0.1.0
  */
 export * as InteractionChannel from "./InteractionChannel.js"
 
 /**
+ * @example
+ * ```ts
+ * import type { Page } from "@effect-flex/core"
+ *
+ * const options: Page.StreamOptions = { pageSize: 200, limit: 1000, prefetch: 1 }
+ * ```
+ *
  * @since 0.1.0
  */
 export * as Page from "./Page.js"
 
 /**
+ * @example
+ * ```ts
+ * import type { Participant } from "@effect-flex/core"
+ *
+ * const wrapUp: Participant.UpdateParams = { status: "wrapup" }
+ * ```
+ *
  * @since 0.1.0
  */
 export * as Participant from "./Participant.js"
 
 /**
+ * @example
+ * ```ts
+ * import { Sid } from "@effect-flex/core"
+ * import { Schema } from "effect"
+ *
+ * const interactionSid: Sid.InteractionSid = Schema.decodeUnknownSync(Sid.InteractionSid)("KD0123456789abcdef0123456789abcdef")
+ * ```
+ *
  * @since 0.1.0
  */
 export * as Sid from "./Sid.js"

@@ -10,12 +10,14 @@
  * platform's `HttpClient.make` (tracing, interruption, `withScope`) and replaces only the transport
  * and the response. See docs/BENCHMARKS.md.
  *
+ * @example
  * ```ts
  * import { LeanHttpClient } from "@effect-flex/node"
  * import { HttpClient } from "@effect/platform"
+ * import { Effect } from "effect"
  *
  * const program = Effect.flatMap(HttpClient.HttpClient, (http) => http.get("https://example.com"))
- * Effect.runPromise(Effect.scoped(program).pipe(Effect.provide(LeanHttpClient.layer)))
+ * const runnable = program.pipe(Effect.provide(LeanHttpClient.layer))
  * ```
  *
  * @since 0.2.0
@@ -42,6 +44,18 @@ import { Readable } from "node:stream"
 /**
  * The connection pools requests go through, one per protocol.
  *
+ * @example
+ * ```ts
+ * import { LeanHttpClient } from "@effect-flex/node"
+ * import * as Http from "node:http"
+ * import * as Https from "node:https"
+ *
+ * const agents: LeanHttpClient.Agents = {
+ *   http: new Http.Agent({ keepAlive: true }),
+ *   https: new Https.Agent({ keepAlive: true, maxSockets: 20 })
+ * }
+ * ```
+ *
  * @since 0.2.0
  * @category models
  */
@@ -53,6 +67,19 @@ export interface Agents {
 /**
  * An `HttpClient` sending every request through the given agents. Redirects are not followed;
  * non-2xx statuses are responses, not errors (as with every platform client).
+ *
+ * @example
+ * ```ts
+ * import { LeanHttpClient } from "@effect-flex/node"
+ * import { HttpClient } from "@effect/platform"
+ * import { Layer } from "effect"
+ * import * as Http from "node:http"
+ * import * as Https from "node:https"
+ *
+ * // agents you own (and destroy) yourself
+ * const agents = { http: new Http.Agent({ keepAlive: true }), https: new Https.Agent({ keepAlive: true }) }
+ * const HttpLive = Layer.succeed(HttpClient.HttpClient, LeanHttpClient.make(agents))
+ * ```
  *
  * @since 0.2.0
  * @category constructors
@@ -84,6 +111,16 @@ export const make = (agents: Agents): HttpClient.HttpClient =>
 /**
  * An `HttpClient` with keep-alive agents (closed with the layer's scope).
  *
+ * @example
+ * ```ts
+ * import { FlexClient } from "@effect-flex/core"
+ * import { LeanHttpClient } from "@effect-flex/node"
+ * import { Layer } from "effect"
+ *
+ * // at most 10 sockets per host
+ * const FlexLive = FlexClient.layerConfig().pipe(Layer.provide(LeanHttpClient.layerWith({ maxSockets: 10 })))
+ * ```
+ *
  * @since 0.2.0
  * @category layers
  */
@@ -108,6 +145,24 @@ export const layerWith = (options?: Http.AgentOptions): Layer.Layer<HttpClient.H
 
 /**
  * {@link layerWith} Node's default agent options (unbounded sockets per host), keep-alive on.
+ *
+ * @example
+ * ```ts
+ * import { FlexSimulator } from "@effect-flex/core"
+ * import { LeanHttpClient, NodeFlexSimulator } from "@effect-flex/node"
+ * import { HttpClient } from "@effect/platform"
+ * import { Effect } from "effect"
+ *
+ * // a plain request to a simulator on a loopback port
+ * const program = Effect.gen(function*() {
+ *   const { url } = yield* NodeFlexSimulator.NodeFlexSimulator
+ *   const http = yield* HttpClient.HttpClient
+ *   const response = yield* http.get(`${url}/v1/Channels`)
+ *   console.log(response.status) // 401: no credentials
+ * })
+ *
+ * Effect.runPromise(program.pipe(Effect.provide(LeanHttpClient.layer), Effect.provide(NodeFlexSimulator.layer())))
+ * ```
  *
  * @since 0.2.0
  * @category layers

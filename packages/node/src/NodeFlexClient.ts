@@ -15,6 +15,32 @@ import * as LeanHttpClient from "./LeanHttpClient.js"
 /**
  * A FlexClient over {@link LeanHttpClient} (keep-alive connections, interruption aborts the request).
  *
+ * @example
+ * ```ts
+ * import { FlexClient, FlexSimulator } from "@effect-flex/core"
+ * import { NodeFlexClient, NodeFlexSimulator } from "@effect-flex/node"
+ * import { Effect } from "effect"
+ *
+ * const program = Effect.gen(function*() {
+ *   const flex = yield* FlexClient.FlexClient
+ *   const channels = yield* flex.channels.list()
+ *   console.log(channels.length) // 3
+ * })
+ *
+ * // against a simulator on a loopback port (for Twilio: your own credentials, no baseUrl)
+ * const main = Effect.gen(function*() {
+ *   const { url } = yield* NodeFlexSimulator.NodeFlexSimulator
+ *   const FlexLive = NodeFlexClient.layer({
+ *     accountSid: FlexSimulator.defaultCredentials.accountSid,
+ *     authToken: FlexSimulator.defaultCredentials.authToken,
+ *     baseUrl: url
+ *   })
+ *   yield* Effect.provide(program, FlexLive)
+ * })
+ *
+ * Effect.runPromise(Effect.provide(main, NodeFlexSimulator.layer({ seed: { chatChannels: 3 } })))
+ * ```
+ *
  * @since 0.1.0
  * @category layers
  */
@@ -23,6 +49,19 @@ export const layer = (options: FlexConfig.Options): Layer.Layer<FlexClient.FlexC
 
 /**
  * A FlexClient over {@link LeanHttpClient}, configured from `TWILIO_*` environment variables.
+ *
+ * @example
+ * ```ts
+ * import { FlexClient } from "@effect-flex/core"
+ * import { NodeFlexClient } from "@effect-flex/node"
+ * import { Effect } from "effect"
+ *
+ * // TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET)
+ * const FlexLive = NodeFlexClient.layerConfig({ userAgent: "my-app/1.0" })
+ *
+ * const program = Effect.flatMap(FlexClient.FlexClient, (flex) => flex.channels.list({ pageSize: 100 }))
+ * const runnable = Effect.provide(program, FlexLive)
+ * ```
  *
  * @since 0.1.0
  * @category layers

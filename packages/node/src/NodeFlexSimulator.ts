@@ -1,12 +1,17 @@
 /**
  * The Flex simulator served on a loopback port, for examples, browser tests and benchmarks.
  *
+ * @example
  * ```ts
  * import { NodeFlexSimulator } from "@effect-flex/node"
+ * import { Effect } from "effect"
  *
- * const program = Effect.gen(function* () {
+ * const program = Effect.gen(function*() {
  *   const { url } = yield* NodeFlexSimulator.NodeFlexSimulator // e.g. http://127.0.0.1:54321
+ *   console.log(`export FLEX_BASE_URL=${url}`)
  * }).pipe(Effect.provide(NodeFlexSimulator.layer({ port: 0, seed: { chatChannels: 10 } })))
+ *
+ * Effect.runPromise(program)
  * ```
  *
  * @since 0.1.0
@@ -25,6 +30,13 @@ import * as Http from "node:http"
 /**
  * The running server.
  *
+ * @example
+ * ```ts
+ * import { NodeFlexSimulator } from "@effect-flex/node"
+ *
+ * const clientUrl = (server: NodeFlexSimulator.NodeFlexSimulator) => `${server.url}/v1/Channels`
+ * ```
+ *
  * @since 0.1.0
  * @category models
  */
@@ -36,6 +48,19 @@ export interface NodeFlexSimulator {
 }
 
 /**
+ * @example
+ * ```ts
+ * import { NodeFlexSimulator } from "@effect-flex/node"
+ * import { Effect } from "effect"
+ *
+ * const program = Effect.gen(function*() {
+ *   const { port, url } = yield* NodeFlexSimulator.NodeFlexSimulator
+ *   console.log(url.endsWith(`:${port}`)) // true
+ * })
+ *
+ * Effect.runPromise(Effect.provide(program, NodeFlexSimulator.layer()))
+ * ```
+ *
  * @since 0.1.0
  * @category tags
  */
@@ -45,6 +70,14 @@ export const NodeFlexSimulator: Context.Tag<NodeFlexSimulator, NodeFlexSimulator
 
 /**
  * Options of {@link layer}: the simulator's options plus where to listen.
+ *
+ * @example
+ * ```ts
+ * import { NodeFlexSimulator } from "@effect-flex/node"
+ *
+ * const options: NodeFlexSimulator.Options = { port: 4010, seed: { chatChannels: 10 }, limits: { concurrency: 4 } }
+ * const Simulator = NodeFlexSimulator.layer(options)
+ * ```
  *
  * @since 0.1.0
  * @category models
@@ -59,6 +92,19 @@ export interface Options extends FlexSimulator.Options {
 /**
  * The socket-level {@link FlexSimulator.Transport}: the connection is really lost (the socket is
  * destroyed), before the response or after part of the body.
+ *
+ * @example
+ * ```ts
+ * import { FlexSimulator } from "@effect-flex/core"
+ * import { NodeFlexSimulator } from "@effect-flex/node"
+ * import { Effect } from "effect"
+ *
+ * // the simulator's app for your own NodeHttpServer: dropped connections really drop the socket
+ * const app = Effect.map(
+ *   FlexSimulator.make({ seed: { chatChannels: 5 } }),
+ *   (sim) => Effect.provideService(sim.app, FlexSimulator.Transport, NodeFlexSimulator.transport)
+ * )
+ * ```
  *
  * @since 0.1.0
  * @category transport
@@ -92,6 +138,31 @@ export const transport: FlexSimulator.Transport = {
  * Serves a fresh simulator on a loopback port for the lifetime of the layer's scope (the server
  * and its open connections are closed with it). Provides the {@link FlexSimulator.FlexSimulator}
  * service (seed, inspect, inject faults, set limits, journal) and the {@link NodeFlexSimulator} (its URL).
+ *
+ * @example
+ * ```ts
+ * import { FlexClient, FlexSimulator } from "@effect-flex/core"
+ * import { NodeFlexClient, NodeFlexSimulator } from "@effect-flex/node"
+ * import { Effect, Layer } from "effect"
+ *
+ * // a FlexClient over real sockets, talking to a simulator on a free loopback port
+ * const FlexLive = Layer.unwrapEffect(Effect.map(NodeFlexSimulator.NodeFlexSimulator, ({ url }) =>
+ *   NodeFlexClient.layer({
+ *     accountSid: FlexSimulator.defaultCredentials.accountSid,
+ *     authToken: FlexSimulator.defaultCredentials.authToken,
+ *     baseUrl: url
+ *   })))
+ * const TestLayer = FlexLive.pipe(Layer.provideMerge(NodeFlexSimulator.layer({ seed: { chatChannels: 10 } })))
+ *
+ * const program = Effect.gen(function*() {
+ *   const flex = yield* FlexClient.FlexClient
+ *   const sim = yield* FlexSimulator.FlexSimulator
+ *   yield* flex.channels.list()
+ *   console.log((yield* sim.journal).length) // 1
+ * })
+ *
+ * Effect.runPromise(Effect.provide(program, TestLayer))
+ * ```
  *
  * @since 0.1.0
  * @category layers

@@ -1,14 +1,35 @@
 /**
+ * @example
+ * ```ts
+ * import { LeanHttpClient } from "@effect-flex/node"
+ *
+ * const HttpLive = LeanHttpClient.layer
+ * ```
+ *
  * @since 0.2.0
  */
 export * as LeanHttpClient from "./LeanHttpClient.js"
 
 /**
+ * @example
+ * ```ts
+ * import { NodeFlexClient } from "@effect-flex/node"
+ *
+ * const FlexLive = NodeFlexClient.layerConfig()
+ * ```
+ *
  * @since 0.1.0
  */
 export * as NodeFlexClient from "./NodeFlexClient.js"
 
 /**
+ * @example
+ * ```ts
+ * import { NodeFlexSimulator } from "@effect-flex/node"
+ *
+ * const Simulator = NodeFlexSimulator.layer({ seed: { chatChannels: 10 } })
+ * ```
+ *
  * @since 0.1.0
  */
 export * as NodeFlexSimulator from "./NodeFlexSimulator.js"
