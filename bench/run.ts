@@ -236,9 +236,11 @@ const publishPackages = () => {
   const tarballs = Path.join(buildDirs.published, "tarballs")
   Fs.mkdirSync(tarballs, { recursive: true })
   for (const name of ["core", "node"]) {
-    const packed = JSON.parse(
-      run("pnpm", ["pack", "--json", "--pack-destination", tarballs], Path.join(root, "packages", name))
-    ) as { readonly filename: string }
+    const output = run("pnpm", ["pack", "--json", "--pack-destination", tarballs], Path.join(root, "packages", name))
+    // the package's `prepack` script prints its own lines first: the JSON is the last top-level object
+    const packed = JSON.parse(output.slice(output.startsWith("{") ? 0 : output.lastIndexOf("\n{") + 1)) as {
+      readonly filename: string
+    }
     const into = Path.join(buildDirs.published, "node_modules", "@effect-flex", name)
     Fs.mkdirSync(into, { recursive: true })
     run("tar", ["-xzf", packed.filename, "-C", into, "--strip-components=1"], root)
