@@ -12,6 +12,7 @@ import type * as Stream from "effect/Stream"
 import type { ChatChannel } from "./ChatChannel.js"
 import * as FlexConfig from "./FlexConfig.js"
 import type { FlexError, FlexInvalidInput } from "./FlexError.js"
+import type { Interaction } from "./Interaction.js"
 import type * as InteractionChannel from "./InteractionChannel.js"
 import * as internal from "./internal/client.js"
 import type * as Page from "./Page.js"
@@ -73,8 +74,29 @@ export interface FlexClient {
   readonly channels: ListCalls<[], ChatChannel> & {
     readonly fetch: (sid: string) => Effect.Effect<ChatChannel, FlexError>
   }
-  /** Interaction channels: `GET /v1/Interactions/{InteractionSid}/Channels`, and the update. */
+  /**
+   * Interactions: `GET /v1/Interactions/{Sid}`.
+   *
+   * @since 0.2.0
+   */
+  readonly interactions: {
+    /** `GET /v1/Interactions/{Sid}`: one Interaction, with its `channel` and `routing`. */
+    readonly fetch: (interactionSid: string) => Effect.Effect<Interaction, FlexError>
+  }
+  /**
+   * Interaction channels: `GET /v1/Interactions/{InteractionSid}/Channels`, the fetch and the
+   * update.
+   */
   readonly interactionChannels: ListCalls<[interactionSid: string], InteractionChannel.InteractionChannel> & {
+    /**
+     * `GET /v1/Interactions/{InteractionSid}/Channels/{Sid}`: one channel of an Interaction.
+     *
+     * @since 0.2.0
+     */
+    readonly fetch: (
+      interactionSid: string,
+      channelSid: string
+    ) => Effect.Effect<InteractionChannel.InteractionChannel, FlexError>
     /**
      * `POST /v1/Interactions/{InteractionSid}/Channels/{Sid}`: close a channel, or make it
      * inactive (which requires `routing: { status: "closed" }`). Never retried after a transport

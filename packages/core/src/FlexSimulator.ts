@@ -87,8 +87,8 @@ export interface ChatChannelRecord {
 }
 
 /**
- * An Interaction (the parent of interaction channels). It has no list or fetch operation in this
- * simulator; it exists so that interaction channels have a parent to belong to.
+ * An Interaction (the parent of interaction channels), as `FetchInteraction` returns it
+ * (`flex.v1.interaction`).
  *
  * @example
  * ```ts
@@ -104,6 +104,10 @@ export interface ChatChannelRecord {
  */
 export interface InteractionRecord {
   readonly sid: string
+  readonly channel: { readonly [key: string]: unknown } | null
+  readonly routing: { readonly [key: string]: unknown } | null
+  readonly interaction_context_sid: string | null
+  readonly webhook_ttid: string | null
   readonly url: string
   readonly links: { readonly channels: string }
 }
@@ -282,6 +286,10 @@ export type ChatChannelInput = { readonly [K in keyof ChatChannelRecord]?: ChatC
  */
 export interface InteractionInput {
   readonly sid?: string | undefined
+  readonly channel?: { readonly [key: string]: unknown } | null | undefined
+  readonly routing?: { readonly [key: string]: unknown } | null | undefined
+  readonly interaction_context_sid?: string | null | undefined
+  readonly webhook_ttid?: string | null | undefined
 }
 
 /**
@@ -416,7 +424,9 @@ export interface SeedResult {
 export type OperationId =
   | "ListChannel"
   | "FetchChannel"
+  | "FetchInteraction"
   | "ListInteractionChannel"
+  | "FetchInteractionChannel"
   | "UpdateInteractionChannel"
   | "ListInteractionChannelParticipant"
   | "UpdateInteractionChannelParticipant"

@@ -27,7 +27,7 @@ import * as Schema from "effect/Schema"
  * @since 0.1.0
  * @category models
  */
-export type Prefix = "AC" | "CH" | "FO" | "US" | "WT" | "KD" | "UO" | "UT" | "WK" | "WR" | "SK"
+export type Prefix = "AC" | "CH" | "FO" | "US" | "WT" | "KD" | "UO" | "UT" | "WK" | "WR" | "SK" | "HQ"
 
 /**
  * Builds the pattern of a SID with the given prefix.
@@ -451,3 +451,38 @@ export const ParticipantSid = make("UT", "ParticipantSid", "Interaction channel 
  * @category models
  */
 export type ParticipantSid = string & Brand.Brand<"ParticipantSid">
+
+/**
+ * Interaction context SID (`HQ…`): the `interaction_context_sid` of an Interaction.
+ *
+ * @example
+ * ```ts
+ * import * as Sid from "@effect-flex/core/Sid"
+ * import { Schema } from "effect"
+ *
+ * const isContextSid = Schema.is(Sid.InteractionContextSid)
+ *
+ * console.log(isContextSid("HQ0123456789abcdef0123456789abcdef"), isContextSid("KD0123456789abcdef0123456789abcdef"))
+ * // Output: true false
+ * ```
+ *
+ * @since 0.2.0
+ * @category schemas
+ */
+export const InteractionContextSid = make("HQ", "InteractionContextSid", "Interaction context")
+
+/**
+ * @example
+ * ```ts
+ * import * as Sid from "@effect-flex/core/Sid"
+ *
+ * const contextSid: Sid.InteractionContextSid = Sid.InteractionContextSid.make("HQ0123456789abcdef0123456789abcdef")
+ *
+ * console.log(contextSid)
+ * // Output: HQ0123456789abcdef0123456789abcdef
+ * ```
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type InteractionContextSid = string & Brand.Brand<"InteractionContextSid">

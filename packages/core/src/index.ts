@@ -73,6 +73,22 @@ export * as FlexSimulator from "./FlexSimulator.js"
 /**
  * @example
  * ```ts
+ * import { FlexClient } from "@effect-flex/core"
+ * import { Effect } from "effect"
+ *
+ * const channelOf = (interactionSid: string) =>
+ *   Effect.flatMap(FlexClient.FlexClient, (flex) => flex.interactions.fetch(interactionSid)).pipe(
+ *     Effect.map((interaction) => interaction.channel)
+ *   )
+ * ```
+ *
+ * @since 0.2.0
+ */
+export * as Interaction from "./Interaction.js"
+
+/**
+ * @example
+ * ```ts
  * import { InteractionChannel } from "@effect-flex/core"
  *
  * // a status Twilio added after this release still decodes, as a string

@@ -12,6 +12,7 @@ import type * as FlexClient from "../FlexClient.js"
 import type * as FlexConfig from "../FlexConfig.js"
 import type { FlexInvalidInput } from "../FlexError.js"
 import { type FlexError } from "../FlexError.js"
+import { Interaction } from "../Interaction.js"
 import * as InteractionChannel from "../InteractionChannel.js"
 import type * as Page from "../Page.js"
 import * as Participant from "../Participant.js"
@@ -194,6 +195,7 @@ const participants: ListEndpoint<[interactionSid: string, channelSid: string], P
 const decodeChatChannel = Decode.resource(ChatChannel)
 const decodeInteractionChannel = Decode.resource(InteractionChannel.InteractionChannel)
 const decodeParticipant = Decode.resource(Participant.Participant)
+const decodeInteraction = Decode.resource(Interaction)
 
 const fetchChannel = (transport: Request.Transport, sid: string): Effect.Effect<ChatChannel, FlexError> =>
   traced(
@@ -210,6 +212,66 @@ const fetchChannel = (transport: Request.Transport, sid: string): Effect.Effect<
       ),
       Effect.map(({ value }) => value)
     )
+  )
+
+const fetchInteraction = (
+  transport: Request.Transport,
+  interactionSid: string
+): Effect.Effect<Interaction, FlexError> =>
+  traced(
+    transport,
+    "interactions.fetch",
+    { "flex.interaction_sid": sidAttribute(interactionSid) },
+    Effect.suspend(() => Input.sid<Sid.InteractionSid>("interactions.fetch", "interactionSid", "KD", interactionSid))
+      .pipe(
+        Effect.flatMap((sid) =>
+          Request.execute(
+            transport,
+            {
+              operation: "interactions.fetch",
+              method: "GET",
+              url: `${transport.config.origin}/v1/Interactions/${sid}`
+            },
+            decodeInteraction
+          )
+        ),
+        Effect.map(({ value }) => value)
+      )
+  )
+
+/** The interaction channel fetch's URL, from arguments read once and validated. */
+const interactionChannelUrl = (
+  transport: Request.Transport,
+  operation: string,
+  interactionSid: unknown,
+  channelSid: unknown
+): Either.Either<string, FlexInvalidInput> =>
+  Either.gen(function*() {
+    const interaction = yield* Input.sid<Sid.InteractionSid>(operation, "interactionSid", "KD", interactionSid)
+    const channel = yield* Input.sid<Sid.InteractionChannelSid>(operation, "channelSid", "UO", channelSid)
+    return `${transport.config.origin}/v1/Interactions/${interaction}/Channels/${channel}`
+  })
+
+const fetchInteractionChannel = (
+  transport: Request.Transport,
+  interactionSid: string,
+  channelSid: string
+): Effect.Effect<InteractionChannel.InteractionChannel, FlexError> =>
+  traced(
+    transport,
+    "interactionChannels.fetch",
+    { "flex.interaction_sid": sidAttribute(interactionSid), "flex.channel_sid": sidAttribute(channelSid) },
+    Effect.suspend(() => interactionChannelUrl(transport, "interactionChannels.fetch", interactionSid, channelSid))
+      .pipe(
+        Effect.flatMap((url) =>
+          Request.execute(
+            transport,
+            { operation: "interactionChannels.fetch", method: "GET", url },
+            decodeInteractionChannel
+          )
+        ),
+        Effect.map(({ value }) => value)
+      )
   )
 
 /** The update's request, from arguments read once and validated. */
@@ -319,7 +381,11 @@ export const make = (
         stream: (options) => channels.stream([], options),
         list: (options) => channels.list([], options)
       },
+      interactions: {
+        fetch: (interactionSid) => fetchInteraction(transport, interactionSid)
+      },
       interactionChannels: {
+        fetch: (interactionSid, channelSid) => fetchInteractionChannel(transport, interactionSid, channelSid),
         page: (interactionSid, options) => channelsOf.page([interactionSid], options),
         pages: (interactionSid, options) => channelsOf.pages([interactionSid], options),
         stream: (interactionSid, options) => channelsOf.stream([interactionSid], options),

@@ -15,7 +15,8 @@ const sidKinds: Readonly<Record<Sid.Prefix, string>> = {
   SK: "an API key",
   KD: "an Interaction",
   UO: "an Interaction channel",
-  UT: "a participant"
+  UT: "a participant",
+  HQ: "an Interaction context"
 }
 
 /** Validates a SID argument: it goes into a URL path, so nothing but `XX` + 32 hex digits passes. */

@@ -61,11 +61,18 @@ const segment = "([^/]+)"
 const routes: ReadonlyArray<RouteDef> = [
   { operationId: "ListChannel", method: "GET", path: /^\/v1\/Channels$/, sids: [] },
   { operationId: "FetchChannel", method: "GET", path: new RegExp(`^/v1/Channels/${segment}$`), sids: ["CH"] },
+  { operationId: "FetchInteraction", method: "GET", path: new RegExp(`^/v1/Interactions/${segment}$`), sids: ["KD"] },
   {
     operationId: "ListInteractionChannel",
     method: "GET",
     path: new RegExp(`^/v1/Interactions/${segment}/Channels$`),
     sids: ["KD"]
+  },
+  {
+    operationId: "FetchInteractionChannel",
+    method: "GET",
+    path: new RegExp(`^/v1/Interactions/${segment}/Channels/${segment}$`),
+    sids: ["KD", "UO"]
   },
   {
     operationId: "UpdateInteractionChannel",
@@ -102,6 +109,8 @@ const sidPattern = (prefix: Sid.Prefix): RegExp => {
  * resource (404, code 20404, the path in the message), like any other unknown path.
  */
 const match = (method: string, pathname: string): Match => {
+  // A path may have several routes (GET and POST of one resource): 405 only when none has the method.
+  const allowed: Array<string> = []
   for (const route of routes) {
     const found = route.path.exec(pathname)
     if (found === null) continue
@@ -114,11 +123,14 @@ const match = (method: string, pathname: string): Match => {
     })
     if (!route.sids.every((prefix, i) => sidPattern(prefix).test(params[i] ?? ""))) return { _tag: "NotFound" }
     if (method !== route.method) {
-      return { _tag: "MethodNotAllowed", allow: `${route.method}, OPTIONS` }
+      allowed.push(route.method)
+      continue
     }
     return { _tag: "Route", operationId: route.operationId, params }
   }
-  return { _tag: "NotFound" }
+  return allowed.length === 0
+    ? { _tag: "NotFound" }
+    : { _tag: "MethodNotAllowed", allow: `${allowed.join(", ")}, OPTIONS` }
 }
 
 // -----------------------------------------------------------------------------
@@ -305,6 +317,26 @@ const fetchChannel = (ctx: Context, sid: string) =>
       reply(200, Wire.renderChatChannel(entry.record, ctx.origin))
   })
 
+const fetchInteraction = (ctx: Context, sid: string) =>
+  Effect.map(Ref.get(ctx.env.state), (state) => {
+    const index = state.interactionIndex.get(sid)
+    const entry = index === undefined ? undefined : state.interactions[index]
+    return entry === undefined ?
+      error(Wire.notFound(ctx.pathname)) :
+      reply(200, Wire.renderInteraction(entry.record, ctx.origin))
+  })
+
+const fetchInteractionChannel = (ctx: Context, interactionSid: string, sid: string) =>
+  Effect.map(Ref.get(ctx.env.state), (state) => {
+    const position = state.channelIndex.get(sid)
+    const entry = position === undefined || position.interactionSid !== interactionSid ?
+      undefined :
+      state.channels.get(interactionSid)?.[position.index]
+    return entry === undefined ?
+      error(Wire.notFound(ctx.pathname)) :
+      reply(200, Wire.renderInteractionChannel(entry.record, ctx.origin))
+  })
+
 const listInteractionChannel = (ctx: Context, interactionSid: string) =>
   withQuery(ctx, (query) =>
     Effect.map(Ref.get(ctx.env.state), (state) => {
@@ -449,8 +481,12 @@ const dispatch = (ctx: Context, operationId: FlexSimulator.OperationId, params: 
       return listChannel(ctx)
     case "FetchChannel":
       return fetchChannel(ctx, a)
+    case "FetchInteraction":
+      return fetchInteraction(ctx, a)
     case "ListInteractionChannel":
       return listInteractionChannel(ctx, a)
+    case "FetchInteractionChannel":
+      return fetchInteractionChannel(ctx, a, b)
     case "UpdateInteractionChannel":
       return updateInteractionChannel(ctx, a, b)
     case "ListInteractionChannelParticipant":

@@ -154,7 +154,15 @@ export class Draft {
 
   insertInteraction(input: FlexSimulator.InteractionInput, rng?: Prng): FlexSimulator.InteractionRecord {
     const sid = input.sid === undefined && rng ? this.freshSid("KD", rng) : this.claim(input.sid, "KD")
-    const record = Wire.renderInteraction({ sid, url: "", links: { channels: "" } }, Wire.defaultOrigin)
+    const record = Wire.renderInteraction({
+      sid,
+      channel: input.channel === undefined ? { type: "chat" } : input.channel,
+      routing: input.routing === undefined ? null : input.routing,
+      interaction_context_sid: input.interaction_context_sid ?? null,
+      webhook_ttid: input.webhook_ttid ?? null,
+      url: "",
+      links: { channels: "" }
+    }, Wire.defaultOrigin)
     this.interactionIndex.set(sid, this.interactions.length)
     this.interactions.push({ seq: ++this.seq, record })
     this.channels.set(sid, this.channels.get(sid) ?? [])
