@@ -63,32 +63,31 @@ const listStart = (
     return { first: `${config.origin}${path}?PageSize=${size}` as Page.PageCursor, demand }
   })
 
-const pageOf = <Args extends ReadonlyArray<string>, A>(
+/** Where a list call starts, from its arguments and options read once and validated. */
+interface ListStart<A> {
+  readonly first: Page.PageCursor
+  readonly demand: Pagination.Demand
+  readonly fetch: (url: Page.PageCursor) => Effect.Effect<Pagination.FetchedPage<A>, FlexError>
+}
+
+const startOf = <Args extends ReadonlyArray<string>, A>(
   transport: Request.Transport,
   endpoint: ListEndpoint<Args, A>,
+  operation: string,
   args: Args,
   options: unknown
-): Effect.Effect<Page.Page<A>, FlexError> => {
-  const operation = `${endpoint.operation}.page`
-  return traced(
-    transport,
-    operation,
-    endpoint.attributes(args),
-    Effect.suspend(() =>
-      Either.flatMap(
-        endpoint.path(operation, args),
-        (path) => Either.map(listStart(transport, operation, path, options), ({ first }) => ({ first, path }))
-      )
-    ).pipe(
-      Effect.flatMap(({ first, path }) =>
-        Pagination.fetchPage(transport, endpoint.operation, path, endpoint.decode, first)
-      ),
-      Effect.flatMap((fetched) =>
-        Effect.map(fetched.next, (cursor): Page.Page<A> => ({ items: fetched.items, meta: fetched.meta, cursor }))
-      )
+): Effect.Effect<ListStart<A>, FlexInvalidInput> =>
+  Effect.suspend(() =>
+    Either.flatMap(
+      endpoint.path(operation, args),
+      (path) =>
+        Either.map(listStart(transport, operation, path, options), ({ demand, first }): ListStart<A> => ({
+          first,
+          demand,
+          fetch: (url) => Pagination.fetchPage(transport, endpoint.operation, path, endpoint.decode, url)
+        }))
     )
   )
-}
 
 const listing = <Args extends ReadonlyArray<string>, A, B>(
   transport: Request.Transport,
@@ -104,17 +103,9 @@ const listing = <Args extends ReadonlyArray<string>, A, B>(
     operation,
     endpoint.attributes(args),
     Stream.unwrap(
-      Effect.suspend(() =>
-        Either.flatMap(
-          endpoint.path(operation, args),
-          (path) =>
-            Either.map(listStart(transport, operation, path, options), ({ demand, first }) =>
-              stream(
-                first,
-                (url) => Pagination.fetchPage(transport, endpoint.operation, path, endpoint.decode, url),
-                demand
-              ) as Stream.Stream<B, FlexError>)
-        )
+      Effect.map(
+        startOf(transport, endpoint, operation, args, options),
+        ({ demand, fetch, first }) => stream(first, fetch, demand) as Stream.Stream<B, FlexError>
       )
     )
   )
@@ -125,7 +116,20 @@ const listCalls = <Args extends ReadonlyArray<string>, A>(
   transport: Request.Transport,
   endpoint: ListEndpoint<Args, A>
 ) => ({
-  page: (args: Args, options: unknown) => pageOf(transport, endpoint, args, options),
+  page: (args: Args, options: unknown): Effect.Effect<Page.Page<A>, FlexError> => {
+    const operation = `${endpoint.operation}.page`
+    return traced(
+      transport,
+      operation,
+      endpoint.attributes(args),
+      startOf(transport, endpoint, operation, args, options).pipe(
+        Effect.flatMap(({ fetch, first }) => fetch(first)),
+        Effect.flatMap((fetched) =>
+          Effect.map(fetched.next, (cursor): Page.Page<A> => ({ items: fetched.items, meta: fetched.meta, cursor }))
+        )
+      )
+    )
+  },
   pages: (args: Args, options: unknown): Stream.Stream<Page.Page<A>, FlexError> =>
     listing(transport, endpoint, "pages", args, options, Pagination.pages),
   stream: (args: Args, options: unknown): Stream.Stream<A, FlexError> =>
@@ -136,19 +140,9 @@ const listCalls = <Args extends ReadonlyArray<string>, A>(
       transport,
       operation,
       endpoint.attributes(args),
-      Effect.suspend(() =>
-        Either.flatMap(
-          endpoint.path(operation, args),
-          (path) => Either.map(listStart(transport, operation, path, options), (start) => ({ ...start, path }))
-        )
-      ).pipe(
-        Effect.flatMap(({ demand, first, path }) =>
-          Pagination.collect(
-            first,
-            (url) => Pagination.fetchPage(transport, endpoint.operation, path, endpoint.decode, url),
-            demand
-          )
-        )
+      Effect.flatMap(
+        startOf(transport, endpoint, operation, args, options),
+        ({ demand, fetch, first }) => Pagination.collect(first, fetch, demand)
       )
     )
   }
@@ -156,6 +150,18 @@ const listCalls = <Args extends ReadonlyArray<string>, A>(
 
 /** Span attributes of SID arguments: only strings are recorded (scrubbed), never objects. */
 const sidAttribute = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined)
+
+/** The path of an interaction channel, from SID arguments read once and validated. */
+const channelPath = (
+  operation: string,
+  interactionSid: unknown,
+  channelSid: unknown
+): Either.Either<string, FlexInvalidInput> =>
+  Either.gen(function*() {
+    const interaction = yield* Input.sid<Sid.InteractionSid>(operation, "interactionSid", "KD", interactionSid)
+    const channel = yield* Input.sid<Sid.InteractionChannelSid>(operation, "channelSid", "UO", channelSid)
+    return `/v1/Interactions/${interaction}/Channels/${channel}`
+  })
 
 const chatChannels: ListEndpoint<[], ChatChannel> = {
   operation: "channels",
@@ -178,11 +184,7 @@ const interactionChannels: ListEndpoint<[interactionSid: string], InteractionCha
 const participants: ListEndpoint<[interactionSid: string, channelSid: string], Participant.Participant> = {
   operation: "participants",
   path: (operation, [interactionSid, channelSid]) =>
-    Either.gen(function*() {
-      const interaction = yield* Input.sid<Sid.InteractionSid>(operation, "interactionSid", "KD", interactionSid)
-      const channel = yield* Input.sid<Sid.InteractionChannelSid>(operation, "channelSid", "UO", channelSid)
-      return `/v1/Interactions/${interaction}/Channels/${channel}/Participants`
-    }),
+    Either.map(channelPath(operation, interactionSid, channelSid), (path) => `${path}/Participants`),
   attributes: ([interactionSid, channelSid]) => ({
     "flex.interaction_sid": sidAttribute(interactionSid),
     "flex.channel_sid": sidAttribute(channelSid)
@@ -192,108 +194,87 @@ const participants: ListEndpoint<[interactionSid: string, channelSid: string], P
 
 // --- single-record calls --------------------------------------------------------------------------
 
+/**
+ * One request for one record: the request is built inside the effect (arguments read once and
+ * validated there), sent, and its record decoded; errors leave through {@link traced}.
+ */
+const call = <A>(
+  transport: Request.Transport,
+  operation: string,
+  attributes: Readonly<Record<string, unknown>>,
+  request: () => Either.Either<Request.RequestSpec, FlexInvalidInput>,
+  decode: Decode.Decoder<A>
+): Effect.Effect<A, FlexError> =>
+  traced(
+    transport,
+    operation,
+    attributes,
+    Effect.suspend(request).pipe(
+      Effect.tap((spec) =>
+        spec.form === undefined ? Effect.void : Effect.annotateCurrentSpan("flex.status", spec.form.Status)
+      ),
+      Effect.flatMap((spec) => Request.execute(transport, spec, decode)),
+      Effect.map(({ value }) => value)
+    )
+  )
+
+const get = (transport: Request.Transport, operation: string) => (path: string): Request.RequestSpec => ({
+  operation,
+  method: "GET",
+  url: `${transport.config.origin}${path}`
+})
+
 const decodeChatChannel = Decode.resource(ChatChannel)
 const decodeInteractionChannel = Decode.resource(InteractionChannel.InteractionChannel)
 const decodeParticipant = Decode.resource(Participant.Participant)
 const decodeInteraction = Decode.resource(Interaction)
 
-const fetchChannel = (transport: Request.Transport, sid: string): Effect.Effect<ChatChannel, FlexError> =>
-  traced(
+const fetchChannel = (transport: Request.Transport, sid: string): Effect.Effect<ChatChannel, FlexError> => {
+  const operation = "channels.fetch"
+  return call(
     transport,
-    "channels.fetch",
+    operation,
     { "flex.chat_channel_sid": sidAttribute(sid) },
-    Effect.suspend(() => Input.sid<Sid.ChatChannelSid>("channels.fetch", "sid", "CH", sid)).pipe(
-      Effect.flatMap((sid) =>
-        Request.execute(
-          transport,
-          { operation: "channels.fetch", method: "GET", url: `${transport.config.origin}/v1/Channels/${sid}` },
-          decodeChatChannel
-        )
+    () =>
+      Either.map(
+        Input.sid<Sid.ChatChannelSid>(operation, "sid", "CH", sid),
+        (sid) => get(transport, operation)(`/v1/Channels/${sid}`)
       ),
-      Effect.map(({ value }) => value)
-    )
+    decodeChatChannel
   )
+}
 
 const fetchInteraction = (
   transport: Request.Transport,
   interactionSid: string
-): Effect.Effect<Interaction, FlexError> =>
-  traced(
+): Effect.Effect<Interaction, FlexError> => {
+  const operation = "interactions.fetch"
+  return call(
     transport,
-    "interactions.fetch",
+    operation,
     { "flex.interaction_sid": sidAttribute(interactionSid) },
-    Effect.suspend(() => Input.sid<Sid.InteractionSid>("interactions.fetch", "interactionSid", "KD", interactionSid))
-      .pipe(
-        Effect.flatMap((sid) =>
-          Request.execute(
-            transport,
-            {
-              operation: "interactions.fetch",
-              method: "GET",
-              url: `${transport.config.origin}/v1/Interactions/${sid}`
-            },
-            decodeInteraction
-          )
-        ),
-        Effect.map(({ value }) => value)
-      )
+    () =>
+      Either.map(
+        Input.sid<Sid.InteractionSid>(operation, "interactionSid", "KD", interactionSid),
+        (sid) => get(transport, operation)(`/v1/Interactions/${sid}`)
+      ),
+    decodeInteraction
   )
-
-/** The interaction channel fetch's URL, from arguments read once and validated. */
-const interactionChannelUrl = (
-  transport: Request.Transport,
-  operation: string,
-  interactionSid: unknown,
-  channelSid: unknown
-): Either.Either<string, FlexInvalidInput> =>
-  Either.gen(function*() {
-    const interaction = yield* Input.sid<Sid.InteractionSid>(operation, "interactionSid", "KD", interactionSid)
-    const channel = yield* Input.sid<Sid.InteractionChannelSid>(operation, "channelSid", "UO", channelSid)
-    return `${transport.config.origin}/v1/Interactions/${interaction}/Channels/${channel}`
-  })
+}
 
 const fetchInteractionChannel = (
   transport: Request.Transport,
   interactionSid: string,
   channelSid: string
-): Effect.Effect<InteractionChannel.InteractionChannel, FlexError> =>
-  traced(
+): Effect.Effect<InteractionChannel.InteractionChannel, FlexError> => {
+  const operation = "interactionChannels.fetch"
+  return call(
     transport,
-    "interactionChannels.fetch",
+    operation,
     { "flex.interaction_sid": sidAttribute(interactionSid), "flex.channel_sid": sidAttribute(channelSid) },
-    Effect.suspend(() => interactionChannelUrl(transport, "interactionChannels.fetch", interactionSid, channelSid))
-      .pipe(
-        Effect.flatMap((url) =>
-          Request.execute(
-            transport,
-            { operation: "interactionChannels.fetch", method: "GET", url },
-            decodeInteractionChannel
-          )
-        ),
-        Effect.map(({ value }) => value)
-      )
+    () => Either.map(channelPath(operation, interactionSid, channelSid), get(transport, operation)),
+    decodeInteractionChannel
   )
-
-/** The update's request, from arguments read once and validated. */
-const updateRequest = (
-  transport: Request.Transport,
-  interactionSid: unknown,
-  channelSid: unknown,
-  params: unknown
-): Either.Either<Request.RequestSpec, FlexInvalidInput> => {
-  const operation = "interactionChannels.update"
-  return Either.gen(function*() {
-    const interaction = yield* Input.sid<Sid.InteractionSid>(operation, "interactionSid", "KD", interactionSid)
-    const channel = yield* Input.sid<Sid.InteractionChannelSid>(operation, "channelSid", "UO", channelSid)
-    const copy = yield* Input.updateParams(operation, params)
-    const valid = yield* Input.decode(operation, "params", InteractionChannel.UpdateParams, copy)
-    return {
-      operation,
-      method: "POST" as const,
-      url: `${transport.config.origin}/v1/Interactions/${interaction}/Channels/${channel}`,
-      form: InteractionChannel.toFormBody(valid)
-    }
-  })
 }
 
 const updateInteractionChannel = (
@@ -301,43 +282,29 @@ const updateInteractionChannel = (
   interactionSid: string,
   channelSid: string,
   params: InteractionChannel.UpdateParams
-): Effect.Effect<InteractionChannel.InteractionChannel, FlexError> =>
-  traced(
+): Effect.Effect<InteractionChannel.InteractionChannel, FlexError> => {
+  const operation = "interactionChannels.update"
+  return call(
     transport,
-    "interactionChannels.update",
+    operation,
     { "flex.interaction_sid": sidAttribute(interactionSid), "flex.channel_sid": sidAttribute(channelSid) },
-    Effect.suspend(() => updateRequest(transport, interactionSid, channelSid, params)).pipe(
-      Effect.tap((spec) => Effect.annotateCurrentSpan("flex.status", spec.form?.Status)),
-      Effect.flatMap((spec) => Request.execute(transport, spec, decodeInteractionChannel)),
-      Effect.map(({ value }) => value)
-    )
+    () =>
+      Either.gen(function*() {
+        const path = yield* channelPath(operation, interactionSid, channelSid)
+        const copy = yield* Input.updateParams(operation, params)
+        const valid = yield* Input.decode(operation, "params", InteractionChannel.UpdateParams, copy)
+        return {
+          operation,
+          method: "POST" as const,
+          url: `${transport.config.origin}${path}`,
+          form: InteractionChannel.toFormBody(valid)
+        }
+      }),
+    decodeInteractionChannel
   )
+}
 
 const participantUpdateKeys = ["status"] as const
-
-/** The participant update's request, from arguments read once and validated. */
-const participantUpdateRequest = (
-  transport: Request.Transport,
-  interactionSid: unknown,
-  channelSid: unknown,
-  participantSid: unknown,
-  params: unknown
-): Either.Either<Request.RequestSpec, FlexInvalidInput> => {
-  const operation = "participants.update"
-  return Either.gen(function*() {
-    const interaction = yield* Input.sid<Sid.InteractionSid>(operation, "interactionSid", "KD", interactionSid)
-    const channel = yield* Input.sid<Sid.InteractionChannelSid>(operation, "channelSid", "UO", channelSid)
-    const participant = yield* Input.sid<Sid.ParticipantSid>(operation, "participantSid", "UT", participantSid)
-    const copy = yield* Input.snapshot(operation, "params", params, participantUpdateKeys)
-    const valid = yield* Input.decode(operation, "params", Participant.UpdateParams, copy)
-    return {
-      operation,
-      method: "POST" as const,
-      url: `${transport.config.origin}/v1/Interactions/${interaction}/Channels/${channel}/Participants/${participant}`,
-      form: Participant.toFormBody(valid)
-    }
-  })
-}
 
 const updateParticipant = (
   transport: Request.Transport,
@@ -345,21 +312,32 @@ const updateParticipant = (
   channelSid: string,
   participantSid: string,
   params: Participant.UpdateParams
-): Effect.Effect<Participant.Participant, FlexError> =>
-  traced(
+): Effect.Effect<Participant.Participant, FlexError> => {
+  const operation = "participants.update"
+  return call(
     transport,
-    "participants.update",
+    operation,
     {
       "flex.interaction_sid": sidAttribute(interactionSid),
       "flex.channel_sid": sidAttribute(channelSid),
       "flex.participant_sid": sidAttribute(participantSid)
     },
-    Effect.suspend(() => participantUpdateRequest(transport, interactionSid, channelSid, participantSid, params)).pipe(
-      Effect.tap((spec) => Effect.annotateCurrentSpan("flex.status", spec.form?.Status)),
-      Effect.flatMap((spec) => Request.execute(transport, spec, decodeParticipant)),
-      Effect.map(({ value }) => value)
-    )
+    () =>
+      Either.gen(function*() {
+        const path = yield* channelPath(operation, interactionSid, channelSid)
+        const participant = yield* Input.sid<Sid.ParticipantSid>(operation, "participantSid", "UT", participantSid)
+        const copy = yield* Input.snapshot(operation, "params", params, participantUpdateKeys)
+        const valid = yield* Input.decode(operation, "params", Participant.UpdateParams, copy)
+        return {
+          operation,
+          method: "POST" as const,
+          url: `${transport.config.origin}${path}/Participants/${participant}`,
+          form: Participant.toFormBody(valid)
+        }
+      }),
+    decodeParticipant
   )
+}
 
 // --- the client -----------------------------------------------------------------------------------
 
