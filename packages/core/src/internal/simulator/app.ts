@@ -308,34 +308,36 @@ const listChannel = (ctx: Context) =>
         (record) => Wire.renderChatChannel(record, ctx.origin)
       )))
 
-const fetchChannel = (ctx: Context, sid: string) =>
+/** A record found in the store and rendered, or Twilio's 404. */
+const fetchReply = <R>(
+  ctx: Context,
+  find: (state: Store.State) => R | undefined,
+  render: (record: R, origin: string) => unknown
+) =>
   Effect.map(Ref.get(ctx.env.state), (state) => {
-    const index = state.chatChannelIndex.get(sid)
-    const entry = index === undefined ? undefined : state.chatChannels[index]
-    return entry === undefined ?
-      error(Wire.notFound(ctx.pathname)) :
-      reply(200, Wire.renderChatChannel(entry.record, ctx.origin))
+    const record = find(state)
+    return record === undefined ? error(Wire.notFound(ctx.pathname)) : reply(200, render(record, ctx.origin))
   })
+
+const fetchChannel = (ctx: Context, sid: string) =>
+  fetchReply(ctx, (state) => {
+    const index = state.chatChannelIndex.get(sid)
+    return index === undefined ? undefined : state.chatChannels[index]?.record
+  }, Wire.renderChatChannel)
 
 const fetchInteraction = (ctx: Context, sid: string) =>
-  Effect.map(Ref.get(ctx.env.state), (state) => {
+  fetchReply(ctx, (state) => {
     const index = state.interactionIndex.get(sid)
-    const entry = index === undefined ? undefined : state.interactions[index]
-    return entry === undefined ?
-      error(Wire.notFound(ctx.pathname)) :
-      reply(200, Wire.renderInteraction(entry.record, ctx.origin))
-  })
+    return index === undefined ? undefined : state.interactions[index]?.record
+  }, Wire.renderInteraction)
 
 const fetchInteractionChannel = (ctx: Context, interactionSid: string, sid: string) =>
-  Effect.map(Ref.get(ctx.env.state), (state) => {
+  fetchReply(ctx, (state) => {
     const position = state.channelIndex.get(sid)
-    const entry = position === undefined || position.interactionSid !== interactionSid ?
+    return position === undefined || position.interactionSid !== interactionSid ?
       undefined :
-      state.channels.get(interactionSid)?.[position.index]
-    return entry === undefined ?
-      error(Wire.notFound(ctx.pathname)) :
-      reply(200, Wire.renderInteractionChannel(entry.record, ctx.origin))
-  })
+      state.channels.get(interactionSid)?.[position.index]?.record
+  }, Wire.renderInteractionChannel)
 
 const listInteractionChannel = (ctx: Context, interactionSid: string) =>
   withQuery(ctx, (query) =>
