@@ -12,13 +12,10 @@
  *   operations, `fixtures/flex_v1_interaction_fetch.json` (cut from twilio-oai's
  *   `spec/json/twilio_flex_v1.json`, the project's shared copy; see fixtures/README.md).
  */
-import * as HttpClient from "@effect/platform/HttpClient"
-import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
+import type * as HttpClient from "@effect/platform/HttpClient"
 import { describe, expect, it } from "@effect/vitest"
 import * as Effect from "effect/Effect"
 import * as Fiber from "effect/Fiber"
-import * as Metric from "effect/Metric"
-import type * as MetricState from "effect/MetricState"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
 import * as Schema from "effect/Schema"
@@ -50,6 +47,10 @@ const interactionExample = exampleOf(interactionPath)
 const channelExample = exampleOf(channelPath)
 
 const origin = "https://flex-api.twilio.com"
+const call = (method: "GET" | "POST" | "DELETE", path: string, options?: { readonly auth?: string | null }) =>
+  Transport.rawCall(method, `${origin}${path}`, options)
+const withTransport = Transport.withClient
+const requestsOf = (tags: Record<string, string>) => Transport.counterValue(Governor.metrics.requests, tags)
 const hex = "0123456789abcdef0123456789abcdef"
 const KD = `KD${hex}`
 const UO = `UO${hex}`
@@ -81,37 +82,6 @@ const withSimulator = <A, E>(
   effect: Effect.Effect<A, E, FlexClient.FlexClient | FlexSimulator.FlexSimulator | HttpClient.HttpClient>,
   clientOptions?: Omit<FlexConfig.Options, "accountSid" | "authToken" | "apiKey" | "apiSecret">
 ) => Effect.provide(effect, FlexSimulator.layerClient({ fixtures }, clientOptions))
-
-const creds = FlexSimulator.defaultCredentials
-const basic = `Basic ${btoa(`${creds.accountSid}:${Redacted.value(creds.authToken)}`)}`
-
-/** A raw request to the simulator, as any HTTP client would send it. */
-const call = (method: "GET" | "POST" | "DELETE", path: string, auth: string | null = basic) =>
-  Effect.gen(function*() {
-    const client = yield* HttpClient.HttpClient
-    let request = HttpClientRequest.make(method)(`${origin}${path}`)
-    if (auth !== null) request = HttpClientRequest.setHeader(request, "authorization", auth)
-    const response = yield* client.execute(request)
-    return { status: response.status, headers: response.headers, body: (yield* response.json) as Json }
-  })
-
-/** A client (retry off) over a scripted transport that answers every request with `reply`. */
-const withTransport = <A, E>(
-  reply: Transport.Reply,
-  body: (flex: FlexClient.FlexClient) => Effect.Effect<A, E>
-) => {
-  const transport = Transport.make(() => reply)
-  return Effect.flatMap(
-    Effect.provide(FlexClient.make({ ...Transport.credentials, retry: false }), transport.layer),
-    body
-  ).pipe(Effect.map((result) => ({ result, recorded: transport.recorded })))
-}
-
-const requestsOf = (tags: Record<string, string>) =>
-  Effect.map(
-    Metric.value(Object.entries(tags).reduce((m, [k, v]) => Metric.tagged(m, k, v), Governor.metrics.requests)),
-    (state: MetricState.MetricState.Counter<number>) => state.count
-  )
 
 interface Case {
   readonly name: string
@@ -468,7 +438,7 @@ describe("fetch against the simulator", () => {
       expect(delInteraction.status).toBe(405)
       expect(delInteraction.headers["allow"]).toBe("GET, OPTIONS")
       expect((yield* call("GET", interactionUrl("KD123"))).status).toBe(404)
-      expect((yield* call("GET", interactionUrl(KD), null)).status).toBe(401)
+      expect((yield* call("GET", interactionUrl(KD), { auth: null })).status).toBe(401)
       expect((yield* sim.journal).map((e) => [e.route, e.status])).toEqual([
         ["FetchInteractionChannel", 200],
         [null, 405],

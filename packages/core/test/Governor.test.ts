@@ -7,7 +7,6 @@ import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
 import * as Fiber from "effect/Fiber"
 import * as Metric from "effect/Metric"
-import type * as MetricState from "effect/MetricState"
 import * as TestClock from "effect/TestClock"
 import * as FlexClient from "../src/FlexClient.js"
 import type * as FlexConfig from "../src/FlexConfig.js"
@@ -348,11 +347,7 @@ describe("adaptive: the bound recovers", () => {
 describe("metrics", () => {
   it.effect("requests by operation and status, retries, 429s, time waiting, in flight", () =>
     Effect.gen(function*() {
-      const counterOf = (metric: Metric.Metric.Counter<number>, tags: Record<string, string>) =>
-        Effect.map(
-          Metric.value(Object.entries(tags).reduce((m, [k, v]) => Metric.tagged(m, k, v), metric)),
-          (state: MetricState.MetricState.Counter<number>) => state.count
-        )
+      const counterOf = Transport.counterValue
       const before = {
         ok: yield* counterOf(Governor.metrics.requests, { operation: "channels.fetch", status: "200" }),
         limited: yield* counterOf(Governor.metrics.requests, { operation: "channels.fetch", status: "429" }),

@@ -13,16 +13,13 @@
  *   `fixtures/flex_v1_participant_update.json` (cut unchanged from twilio-oai's
  *   `spec/json/twilio_flex_v1.json`, the project's shared copy; see fixtures/README.md).
  */
-import * as HttpClient from "@effect/platform/HttpClient"
-import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
+import type * as HttpClient from "@effect/platform/HttpClient"
 import { describe, expect, it } from "@effect/vitest"
 import * as Cause from "effect/Cause"
 import * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
 import * as Fiber from "effect/Fiber"
-import * as Metric from "effect/Metric"
-import type * as MetricState from "effect/MetricState"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
 import * as TestClock from "effect/TestClock"
@@ -50,6 +47,13 @@ const specExamples: Record<string, { value: Json }> =
   spec.paths[specPath].post.responses["200"].content["application/json"].examples
 
 const origin = "https://flex-api.twilio.com"
+const call = (
+  method: "GET" | "POST",
+  path: string,
+  options?: { readonly form?: Record<string, string>; readonly auth?: string | null }
+) => Transport.rawCall(method, `${origin}${path}`, options)
+const withTransport = Transport.withClient
+const requestsOf = (tags: Record<string, string>) => Transport.counterValue(Governor.metrics.requests, tags)
 const hex = "0123456789abcdef0123456789abcdef"
 const KD = `KD${hex}`
 const UO = `UO${hex}`
@@ -97,43 +101,6 @@ const statusOf = (interactionSid: string, channelSid: string, sid: string) =>
   Effect.flatMap(
     FlexSimulator.FlexSimulator,
     (sim) => Effect.map(sim.getParticipant(interactionSid, channelSid, sid), Option.map((p) => p.status))
-  )
-
-const creds = FlexSimulator.defaultCredentials
-const basic = `Basic ${btoa(`${creds.accountSid}:${Redacted.value(creds.authToken)}`)}`
-
-/** A raw request to the simulator, as any HTTP client would send it. */
-const call = (
-  method: "GET" | "POST",
-  path: string,
-  options: { readonly form?: Record<string, string>; readonly auth?: string | null } = {}
-) =>
-  Effect.gen(function*() {
-    const client = yield* HttpClient.HttpClient
-    let request = HttpClientRequest.make(method)(`${origin}${path}`)
-    const authorization = options.auth === undefined ? basic : options.auth
-    if (authorization !== null) request = HttpClientRequest.setHeader(request, "authorization", authorization)
-    if (options.form) request = HttpClientRequest.bodyUrlParams(request, options.form)
-    const response = yield* client.execute(request)
-    return { status: response.status, headers: response.headers, body: (yield* response.json) as Json }
-  })
-
-/** A client over a scripted transport that answers every request with `reply`. */
-const withTransport = <A, E>(
-  reply: Transport.Reply,
-  body: (flex: FlexClient.FlexClient) => Effect.Effect<A, E>
-) => {
-  const transport = Transport.make(() => reply)
-  return Effect.flatMap(
-    Effect.provide(FlexClient.make({ ...Transport.credentials, retry: false }), transport.layer),
-    body
-  ).pipe(Effect.map((result) => ({ result, recorded: transport.recorded })))
-}
-
-const requestsOf = (tags: Record<string, string>) =>
-  Effect.map(
-    Metric.value(Object.entries(tags).reduce((m, [k, v]) => Metric.tagged(m, k, v), Governor.metrics.requests)),
-    (state: MetricState.MetricState.Counter<number>) => state.count
   )
 
 // -----------------------------------------------------------------------------------------------

@@ -4,11 +4,15 @@
  */
 import * as HttpClient from "@effect/platform/HttpClient"
 import * as HttpClientError from "@effect/platform/HttpClientError"
-import type * as HttpClientRequest from "@effect/platform/HttpClientRequest"
+import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import * as HttpClientResponse from "@effect/platform/HttpClientResponse"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
+import * as Metric from "effect/Metric"
+import type * as MetricState from "effect/MetricState"
 import * as Redacted from "effect/Redacted"
+import * as FlexClient from "../../src/FlexClient.js"
+import * as FlexSimulator from "../../src/FlexSimulator.js"
 
 export interface Recorded {
   readonly method: string
@@ -106,3 +110,51 @@ export const meta = (key: string, url: string, page: number, pageSize: number, n
   next_page_url: next,
   key
 })
+
+/**
+ * A FlexClient (retry off) over a scripted transport that answers every request with `reply`:
+ * what `body` returns, and the requests it sent.
+ */
+export const withClient = <A, E>(
+  reply: Reply,
+  body: (flex: FlexClient.FlexClient) => Effect.Effect<A, E>
+) => {
+  const transport = make(() => reply)
+  return Effect.flatMap(Effect.provide(FlexClient.make({ ...credentials, retry: false }), transport.layer), body).pipe(
+    Effect.map((result) => ({ result, recorded: transport.recorded }))
+  )
+}
+
+/** The count of a counter with these tags, as an exporter reads it. */
+export const counterValue = (metric: Metric.Metric.Counter<number>, tags: Record<string, string>) =>
+  Effect.map(
+    Metric.value(Object.entries(tags).reduce((tagged, [key, value]) => Metric.tagged(tagged, key, value), metric)),
+    (state: MetricState.MetricState.Counter<number>) => state.count
+  )
+
+/**
+ * A raw request to a simulator served in-process (`FlexSimulator.layer`), as any HTTP client would
+ * send it: Basic auth with the simulator's default credentials unless `auth` says otherwise
+ * (`null`: none), an optional form body; the status, headers and JSON body of the answer.
+ */
+export const rawCall = (
+  method: "GET" | "POST" | "DELETE",
+  url: string,
+  options: { readonly form?: Record<string, string>; readonly auth?: string | null } = {}
+) =>
+  Effect.gen(function*() {
+    const client = yield* HttpClient.HttpClient
+    let request = HttpClientRequest.make(method)(url)
+    const authorization = options.auth === undefined ? simulatorBasic : options.auth
+    if (authorization !== null) request = HttpClientRequest.setHeader(request, "authorization", authorization)
+    if (options.form) request = HttpClientRequest.bodyUrlParams(request, options.form)
+    const response = yield* client.execute(request)
+    return { status: response.status, headers: response.headers, body: (yield* response.json) as any }
+  })
+
+/** The Basic value of the simulator's default credentials. */
+export const simulatorBasic = `Basic ${
+  btoa(
+    `${FlexSimulator.defaultCredentials.accountSid}:${Redacted.value(FlexSimulator.defaultCredentials.authToken)}`
+  )
+}`
