@@ -11,11 +11,11 @@
  *
  * @since 0.1.0
  */
+import * as FetchFlexClient from "@effect-flex/core/FetchFlexClient"
 import * as FlexClient from "@effect-flex/core/FlexClient"
 import type * as FlexConfig from "@effect-flex/core/FlexConfig"
 import type { FlexInvalidInput } from "@effect-flex/core/FlexError"
 import * as BrowserHttpClient from "@effect/platform-browser/BrowserHttpClient"
-import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import * as Layer from "effect/Layer"
 
 /**
@@ -61,13 +61,9 @@ export interface Options extends FlexConfig.Options {
  * @since 0.1.0
  * @category layers
  */
-export const layer = (options: Options): Layer.Layer<FlexClient.FlexClient, FlexInvalidInput> => {
-  const { requestInit, ...clientOptions } = options
-  return FlexClient.layer(clientOptions).pipe(
-    Layer.provide(FetchHttpClient.layer),
-    Layer.provide(Layer.succeed(FetchHttpClient.RequestInit, { redirect: "error", ...requestInit }))
-  )
-}
+export const layer = (options: Options): Layer.Layer<FlexClient.FlexClient, FlexInvalidInput> =>
+  // "error", not FetchFlexClient's "manual": a browser hides a manual redirect's status (status 0).
+  FetchFlexClient.layer({ ...options, requestInit: { redirect: "error", ...options.requestInit } })
 
 /**
  * A FlexClient over `XMLHttpRequest`, for environments where `fetch` is unavailable or patched.

@@ -13,6 +13,21 @@ export * as ChatChannel from "./ChatChannel.js"
 /**
  * @example
  * ```ts
+ * import { FetchFlexClient, FlexClient } from "@effect-flex/core"
+ * import { Effect } from "effect"
+ *
+ * // Bun, Deno, Cloudflare Workers: FlexClient over the runtime's fetch
+ * const FlexLive = FetchFlexClient.layer({ baseUrl: "http://127.0.0.1:4010" })
+ * const channels = Effect.flatMap(FlexClient.FlexClient, (flex) => flex.channels.list()).pipe(Effect.provide(FlexLive))
+ * ```
+ *
+ * @since 0.2.0
+ */
+export * as FetchFlexClient from "./FetchFlexClient.js"
+
+/**
+ * @example
+ * ```ts
  * import { FlexClient } from "@effect-flex/core"
  * import { Effect } from "effect"
  *
