@@ -169,6 +169,8 @@ interface Runtime {
   readonly userAgent: (version: string) => string
   readonly version: () => Promise<string>
   readonly run: (simulator: Simulated, input: Input) => Promise<Result>
+  /** More to run once the program's result is checked: a summary, or a RuntimeFailure. */
+  readonly after?: (simulator: Simulated, interactionSid: string, channels: number) => Promise<string>
 }
 
 /** The variables `FetchFlexClient.layerConfig()` reads, for the simulator. */
@@ -229,6 +231,37 @@ const workerdPackage = () => {
   }
 }
 
+/** Starts `script` (a bundled module Worker) on workerd, hands it to `use`, and stops it. */
+const withWorker = async <A>(
+  simulator: Simulated,
+  script: string,
+  use: (fetch: (url: string) => Promise<{ readonly status: number; readonly text: string }>) => Promise<A>
+): Promise<A> => {
+  const { compatibilityDate } = createRequire(workerdPackage())("workerd") as { compatibilityDate: string }
+  const mf = new Miniflare({
+    modules: true,
+    scriptPath: Path.join(buildDir, script),
+    // no nodejs_compat: the Worker has no Node APIs at all
+    compatibilityDate,
+    compatibilityFlags: [],
+    bindings: flexEnv(simulator)
+  })
+  try {
+    return await bounded(
+      `workerd (${script})`,
+      (async () => {
+        await mf.ready.catch((error: unknown) => fail(`workerd could not start: ${String(error)}`))
+        return use(async (url) => {
+          const response = await mf.dispatchFetch(url)
+          return { status: response.status, text: await response.text() }
+        })
+      })()
+    )
+  } finally {
+    await mf.dispose()
+  }
+}
+
 const workerd: Runtime = {
   name: "workerd",
   userAgent: () => "cloudflare-workers",
@@ -238,34 +271,27 @@ const workerd: Runtime = {
       .version as string
     return `${workerdVersion} (miniflare ${miniflareVersion})`
   },
-  run: async (simulator, input) => {
-    const what = "workerd"
-    const { compatibilityDate } = createRequire(workerdPackage())("workerd") as { compatibilityDate: string }
-    let mf: Miniflare | undefined
-    try {
-      mf = new Miniflare({
-        modules: true,
-        scriptPath: Path.join(buildDir, "worker.mjs"),
-        // no nodejs_compat: the Worker has no Node APIs at all
-        compatibilityDate,
-        compatibilityFlags: [],
-        bindings: flexEnv(simulator)
-      })
-      const running = mf
-      const response = await bounded(
-        what,
-        (async () => {
-          await running.ready.catch((error: unknown) => fail(`workerd could not start: ${String(error)}`))
-          return running.dispatchFetch(`http://worker.test/?input=${encodeURIComponent(JSON.stringify(input))}`)
-        })()
-      )
-      const text = await response.text()
-      if (response.status !== 200) fail(`the Worker answered ${response.status}: ${text.slice(0, 2000)}`)
+  run: (simulator, input) =>
+    withWorker(simulator, "worker.mjs", async (fetch) => {
+      const { status, text } = await fetch(`http://worker.test/?input=${encodeURIComponent(JSON.stringify(input))}`)
+      if (status !== 200) fail(`the Worker answered ${status}: ${text.slice(0, 2000)}`)
       return JSON.parse(text) as Result
-    } finally {
-      await mf?.dispose()
-    }
-  }
+    }),
+  // README's Worker, as written there: a count, and its two typed errors as 404 and 400
+  after: (simulator, interactionSid, channels) =>
+    withWorker(simulator, "readme-worker.mjs", async (fetch) => {
+      const answers = [
+        await fetch(`http://worker.test/?interaction=${interactionSid}`),
+        await fetch(`http://worker.test/?interaction=KD${"0".repeat(31)}9`),
+        await fetch(`http://worker.test/?interaction=not-a-sid`)
+      ].map(({ status, text }) => `${status} ${text}`)
+      check("README's Worker: a count", answers[0], `200 {"count":${channels}}`)
+      check("README's Worker: an unknown interaction", answers[1], `404 {"error":"no such interaction"}`)
+      if (!/^400 \{"error":".*interactionSid/.test(answers[2]!)) {
+        fail(`README's Worker: an invalid SID: expected a 400 naming interactionSid, got ${answers[2]}`)
+      }
+      return `README's Worker: ${answers.map((answer) => answer.slice(0, 3)).join(", ")} (count ${channels})`
+    })
 }
 
 // -----------------------------------------------------------------------------------------------
@@ -278,13 +304,27 @@ const check = (what: string, actual: unknown, expected: unknown) => {
   }
 }
 
+/** The Worker of README.md's "Runtimes" section: the TypeScript block after `<!-- runtimes-test: worker -->`. */
+const readmeWorker = (): string => {
+  const readme = Fs.readFileSync(Path.join(here, "..", "README.md"), "utf8")
+  const block = /<!-- runtimes-test: worker -->\s*\n```ts\n([\s\S]*?)\n```/.exec(readme)?.[1]
+  return block ?? fail("README.md has no ts block after <!-- runtimes-test: worker -->")
+}
+
 const bundle = async () => {
   Fs.rmSync(buildDir, { recursive: true, force: true })
   Fs.mkdirSync(buildDir, { recursive: true })
+  // resolved from here (runtimes/node_modules), as if it were a file of this package
+  const readme = Path.join(here, "build", "readme-worker.ts")
+  Fs.writeFileSync(readme, readmeWorker())
   // No platform: nothing of Node is provided, so a `node:` import (or any built-in) in the graph of
   // core, effect and @effect/platform's FetchHttpClient fails the build.
   const result = await esbuild.build({
-    entryPoints: { cli: Path.join(here, "src/cli.ts"), worker: Path.join(here, "src/worker.ts") },
+    entryPoints: {
+      cli: Path.join(here, "src/cli.ts"),
+      worker: Path.join(here, "src/worker.ts"),
+      "readme-worker": readme
+    },
     outdir: buildDir,
     outExtension: { ".js": ".mjs" },
     bundle: true,
@@ -369,6 +409,13 @@ const main = Effect.gen(function*() {
       })
     ).pipe(
       Effect.flatMap((result) => verify(runtime, version, input, result)),
+      Effect.flatMap((summary) =>
+        runtime.after === undefined ?
+          Effect.succeed(summary) :
+          Effect.promise(() =>
+            runtime.after!(simulator, interactionSid, channels.length).then((more) => `${summary}; ${more}`)
+          )
+      ),
       Effect.sandbox,
       Effect.either
     )
