@@ -5,8 +5,6 @@
  * they probed (`globalThis.process?.versions`). The runtime test (`pnpm test:runtimes`) bundles
  * core with no Node built-ins at all and runs it on workerd; this test says where, in the source,
  * a change would break that.
- *
- * The simulator is left out: it is moving to its own package, and it runs in Node.
  */
 import { describe, expect, it } from "@effect/vitest"
 import * as Fs from "node:fs"
@@ -15,7 +13,6 @@ import { fileURLToPath } from "node:url"
 import ts from "typescript"
 
 const src = Path.resolve(Path.dirname(fileURLToPath(import.meta.url)), "../src")
-const leftOut = (relative: string) => relative === "FlexSimulator.ts" || relative.startsWith("internal/simulator/")
 
 const allowedImport = (specifier: string) =>
   specifier.startsWith("./") || specifier.startsWith("../") || specifier === "effect" ||
@@ -80,7 +77,6 @@ describe("@effect-flex/core is free of Node", () => {
   it("its sources import only effect, @effect/platform and themselves, and use no Node global", () => {
     const files = sourceFiles(src)
       .map((path) => Path.relative(src, path).split(Path.sep).join("/"))
-      .filter((relative) => !leftOut(relative))
     expect(files).toContain("FetchFlexClient.ts")
     expect(files).toContain("internal/config.ts")
     const findings = files.flatMap((relative) =>
