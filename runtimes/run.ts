@@ -8,8 +8,8 @@
  * (`bun`, `deno`, `miniflare` → `workerd`, each with a platform package); one that is missing or
  * cannot start fails the run with a message saying so. Nothing is skipped.
  *
- * Each runtime is bounded in time (RUNTIME_TIMEOUT_MS, default 60 s); the run prints one line per
- * runtime and exits non-zero if any failed.
+ * Every step of a runtime (a process, a Worker) is bounded in time (RUNTIME_TIMEOUT_MS, default
+ * 60 s); the run prints one line per runtime and exits non-zero if any failed.
  */
 import * as FlexSimulator from "@effect-flex/simulator/FlexSimulator"
 import * as NodeFlexSimulator from "@effect-flex/simulator/NodeFlexSimulator"
@@ -40,7 +40,7 @@ const fail = (message: string): never => {
   throw new RuntimeFailure(message)
 }
 
-/** Rejects with a RuntimeFailure after `millis`, running `onTimeout` (to kill what runs). */
+/** Rejects with a RuntimeFailure after `timeoutMillis`, running `onTimeout` (to kill what runs). */
 const bounded = <A>(what: string, promise: Promise<A>, onTimeout: () => void = () => {}): Promise<A> => {
   let timer: ReturnType<typeof setTimeout> | undefined
   const timeout = new Promise<never>((_, reject) => {
