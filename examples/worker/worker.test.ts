@@ -2,8 +2,8 @@
  * The Worker example, run in Node (which has the same fetch, Request and Response) against the
  * simulator on a loopback port.
  */
-import * as FlexSimulator from "@effect-flex/core/FlexSimulator"
-import * as NodeFlexSimulator from "@effect-flex/node/NodeFlexSimulator"
+import * as FlexSimulator from "@effect-flex/simulator/FlexSimulator"
+import * as NodeFlexSimulator from "@effect-flex/simulator/NodeFlexSimulator"
 import * as Effect from "effect/Effect"
 import * as ManagedRuntime from "effect/ManagedRuntime"
 import * as Redacted from "effect/Redacted"

@@ -9,8 +9,8 @@
  * Needs Chromium at $CHROMIUM_PATH (default /usr/bin/chromium): in CI a missing browser fails the
  * run, elsewhere the suite is skipped with a note.
  */
-import * as FlexSimulator from "@effect-flex/core/FlexSimulator"
-import * as NodeFlexSimulator from "@effect-flex/node/NodeFlexSimulator"
+import * as FlexSimulator from "@effect-flex/simulator/FlexSimulator"
+import * as NodeFlexSimulator from "@effect-flex/simulator/NodeFlexSimulator"
 import * as Effect from "effect/Effect"
 import * as ManagedRuntime from "effect/ManagedRuntime"
 import * as Option from "effect/Option"
