@@ -5,13 +5,15 @@
  * and, for each, a baseline: the same program with the Flex calls written by hand on
  * @effect/platform and effect's Schema, no effect-flex code (scripts/size/baseline-*.ts).
  * Reports raw and gzip sizes (node:zlib, level 9), effect-flex's own share (example minus
- * baseline, and esbuild's metafile bytes of every @effect-flex/* file), writes the report to
- * build/size.json, and fails when
+ * baseline), and for every @effect-flex/* file its minified bytes (esbuild's metafile) and its
+ * gzip cost in the bundle (the gzip saved without its bytes, located with the source map), writes
+ * the report to build/size.json, and fails when
  *   - the browser example is over 100 KB gzip, or effect-flex's share of it over 12 KB gzip
  *     (1 KB = 1,000 bytes);
  *   - a bundle holds a Node built-in, fast-check, or simulator code.
  */
 import { build, version as esbuildVersion } from "esbuild"
+import { Buffer } from "node:buffer"
 import console from "node:console"
 import * as Fs from "node:fs"
 import { builtinModules } from "node:module"
@@ -41,7 +43,7 @@ const bundles = [
   }
 ]
 
-/** One minified bundle, with its metafile's per-input bytes. */
+/** One minified bundle, with its metafile's per-input bytes, and which input each byte came from. */
 const bundle = async (entry, conditions) => {
   const result = await build({
     absWorkingDir: root,
@@ -57,16 +59,82 @@ const bundle = async (entry, conditions) => {
     external: ["node:*", ...builtinModules],
     write: false,
     metafile: true,
+    // not written: the name only places the source map's paths (relative to the root)
+    outfile: "bundle.js",
+    sourcemap: "external",
     logLevel: "error"
   })
-  const code = result.outputFiles[0].contents
-  const [output] = Object.values(result.metafile.outputs)
+  const code = result.outputFiles.find((file) => file.path.endsWith(".js")).text
+  const map = JSON.parse(result.outputFiles.find((file) => file.path.endsWith(".map")).text)
+  const output = Object.entries(result.metafile.outputs).find(([path]) => path.endsWith(".js"))[1]
+  const bytes = Buffer.from(code)
   return {
-    raw: code.length,
-    gzip: gzipSync(code, { level: 9 }).length,
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
     inputs: Object.fromEntries(Object.entries(output.inputs).map(([path, { bytesInOutput }]) => [path, bytesInOutput])),
-    imports: output.imports
+    imports: output.imports,
+    code,
+    sources: map.sources.map((source) => Path.relative(root, Path.resolve(root, source)).split(Path.sep).join("/")),
+    owners: byteOwners(code, map.mappings)
   }
+}
+
+const base64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+/** The numbers of one source map segment (base64 VLQ). */
+const segmentFields = (segment) => {
+  const fields = []
+  let value = 0
+  let shift = 0
+  for (const char of segment) {
+    const digit = base64.indexOf(char)
+    value += (digit & 31) << shift
+    if (digit & 32) shift += 5
+    else {
+      fields.push(value & 1 ? -(value >>> 1) : value >>> 1)
+      value = 0
+      shift = 0
+    }
+  }
+  return fields
+}
+
+/** For each character of the output, the index of the source it came from (-1: none). */
+const byteOwners = (code, mappings) => {
+  const owners = new Int32Array(code.length).fill(-1)
+  let lineStart = 0
+  let source = 0
+  for (const line of mappings.split(";")) {
+    const newline = code.indexOf("\n", lineStart)
+    const lineEnd = newline === -1 ? code.length : newline
+    let column = 0
+    let previous
+    for (const segment of line.split(",")) {
+      if (segment === "") continue
+      const fields = segmentFields(segment)
+      column += fields[0]
+      if (previous !== undefined) owners.fill(previous.source, lineStart + previous.column, lineStart + column)
+      if (fields.length > 1) source += fields[1]
+      previous = { column, source: fields.length > 1 ? source : -1 }
+    }
+    if (previous !== undefined) owners.fill(previous.source, lineStart + previous.column, lineEnd)
+    lineStart = lineEnd + 1
+  }
+  return owners
+}
+
+/** The gzip bytes the bundle would lose without the code of the sources `picked` selects. */
+const gzipCost = ({ code, gzip, owners, sources }, picked) => {
+  const chosen = sources.map(picked)
+  const isChosen = (i) => owners[i] >= 0 && chosen[owners[i]]
+  const kept = []
+  let start = 0
+  for (let i = 1; i <= code.length; i++) {
+    if (i < code.length && isChosen(i) === isChosen(start)) continue
+    if (!isChosen(start)) kept.push(code.slice(start, i))
+    start = i
+  }
+  return gzip - gzipSync(Buffer.from(kept.join("")), { level: 9 }).length
 }
 
 /** `@effect-flex/core/internal/compile.ts` for `packages/core/src/internal/compile.ts`, else `undefined`. */
@@ -109,9 +177,11 @@ const measure = async (spec) => {
   const example = await bundle(spec.entry, spec.conditions)
   const baseline = await bundle(spec.baseline, spec.conditions)
   const effectFlexFiles = Object.entries(example.inputs)
-    .map(([path, bytes]) => [effectFlexName(path), bytes])
-    .filter(([name, bytes]) => name !== undefined && bytes > 0)
-    .sort((a, b) => b[1] - a[1])
+    .filter(([path, bytes]) => effectFlexName(path) !== undefined && bytes > 0)
+    .map((
+      [path, bytes]
+    ) => [effectFlexName(path), { raw: bytes, gzip: gzipCost(example, (source) => source === path) }])
+    .sort((a, b) => b[1].gzip - a[1].gzip)
   const packagesOf = (inputs) =>
     new Map(
       Object.entries(inputs).map(([path, bytes]) => [packageFileName(path), bytes]).filter(([name]) => name)
@@ -132,12 +202,17 @@ const measure = async (spec) => {
     ownShare: {
       raw: example.raw - baseline.raw,
       gzip: example.gzip - baseline.gzip,
-      effectFlexMinifiedBytes: sum(effectFlexFiles.map(([, bytes]) => bytes))
+      effectFlexFiles: {
+        raw: sum(effectFlexFiles.map(([, file]) => file.raw)),
+        gzip: gzipCost(example, (source) => effectFlexName(source) !== undefined)
+      }
     },
     effectFlexFiles: Object.fromEntries(effectFlexFiles),
     packageCodeOnlyInExample: Object.fromEntries(packageDelta),
     packageCodeOnlyInBaseline: Object.fromEntries(
-      [...baselinePackages].filter(([name]) => !examplePackages.has(name)).sort((a, b) => b[1] - a[1])
+      [...baselinePackages].filter(([name, bytes]) => bytes > 0 && !examplePackages.has(name)).sort((a, b) =>
+        b[1] - a[1]
+      )
     ),
     forbidden: forbidden(example),
     budget: spec.budget
@@ -185,9 +260,15 @@ for (const r of results) {
 for (const r of results) {
   lines.push(
     "",
-    `${r.name}: @effect-flex/* files in the bundle (minified bytes, esbuild metafile): ${r.ownShare.effectFlexMinifiedBytes}`
+    `${r.name}: @effect-flex/* files in the bundle: ${r.ownShare.effectFlexFiles.raw} minified bytes (esbuild` +
+      ` metafile), ${r.ownShare.effectFlexFiles.gzip} gzip bytes (what the bundle's gzip loses without them);` +
+      (r.budget ? " per file (minified, gzip):" : " (per file: build/size.json)")
   )
-  for (const [name, bytes] of Object.entries(r.effectFlexFiles)) lines.push(`  ${pad(bytes, 7)}  ${name}`)
+  if (r.budget) {
+    for (const [name, file] of Object.entries(r.effectFlexFiles)) {
+      lines.push(`  ${pad(file.raw, 7)}${pad(file.gzip, 7)}  ${name}`)
+    }
+  }
   lines.push(`${r.name}: effect / @effect/platform code beyond the baseline's (minified bytes, ≥ 200):`)
   for (const [name, bytes] of Object.entries(r.packageCodeOnlyInExample)) lines.push(`  ${pad(bytes, 7)}  ${name}`)
   const baselineOnly = Object.entries(r.packageCodeOnlyInBaseline)
