@@ -17,7 +17,7 @@ export const contentSecurityPolicy = [
 ].join("; ")
 
 export default defineConfig({
-  server: { host: "127.0.0.1", port: 5173 },
+  server: { host: "127.0.0.1", port: 5173, strictPort: true },
   preview: { host: "127.0.0.1", port: 4173, headers: { "Content-Security-Policy": contentSecurityPolicy } },
   build: { target: "es2022" }
 })
