@@ -287,6 +287,37 @@ describe.skipIf(process.platform === "win32")("pnpm simulator", () => {
     expect(simulator.stdout()).toMatch(/\nStopping: pnpm \(pid \d+\), which started it, is gone\.\n/)
   })
 
+  it("--large-interaction N: one more interaction with N channels, and the browser example's URL for it", async () => {
+    const port = await freePort()
+    const simulator = await start([...pnpm(), "simulator", "--port", String(port), "--large-interaction", "1500"])
+    const out = simulator.stdout()
+    const large = /^Large interaction: (KD[0-9a-f]{32}), with 1500 channels \(no participants\)\./m.exec(out)
+    expect(large, out).not.toBeNull()
+    const interactionSid = large![1]!
+    const page = new URL(/^ {2}(http:\/\/127\.0\.0\.1:5173\/\?\S+)$/m.exec(out)![1]!)
+    expect(Object.fromEntries(page.searchParams)).toEqual({ baseUrl: simulator.url, interaction: interactionSid })
+    // the default seed is as it was: FLEX_INTERACTION_SID is still its first interaction
+    expect(simulator.exports.FLEX_INTERACTION_SID).not.toBe(interactionSid)
+    expect(out).toMatch(/^ {2}interactions: +(KD[0-9a-f]{32} ?){3}$/m)
+    const channels = await Effect.runPromise(
+      Effect.flatMap(FlexClient.FlexClient, (flex) => flex.interactionChannels.list(interactionSid, { pageSize: 1000 }))
+        .pipe(
+          Effect.provide(NodeFlexClient.layerConfig()),
+          Effect.withConfigProvider(ConfigProvider.fromMap(new Map(Object.entries(simulator.exports))))
+        )
+    )
+    expect(channels).toHaveLength(1500)
+    await stopWith(simulator, "SIGTERM")
+
+    const bad = await run(process.execPath, ["--import", "tsx", "simulator.ts", "--large-interaction", "0"], {
+      cwd: examples,
+      env: cleanEnv(),
+      timeout: 40_000
+    }).then(() => undefined, (error: { code: number; stderr: string }) => error)
+    expect(bad?.code).toBe(2)
+    expect(bad?.stderr).toMatch(/^--large-interaction must be a number of channels, 1\.\.100000 \(got "0"\)\n/)
+  })
+
   it("listens on 4010 by default", async (context) => {
     if (await isListening(4010)) return context.skip("port 4010 is in use on this machine")
     const simulator = await start([...pnpm(), "simulator"])

@@ -6,6 +6,7 @@
  *   pnpm simulator                      # http://127.0.0.1:4010
  *   pnpm simulator --port 5000          # or FLEX_SIMULATOR_PORT=5000; --port 0 picks a free port
  *   pnpm simulator --limits             # or FLEX_SIMULATOR_LIMITS=true: enforce Twilio's limits
+ *   pnpm simulator --large-interaction 5000   # one more interaction, with 5,000 channels (the browser example's)
  *
  * `FLEX_BASE_URL` is among the printed variables: with it, the exported (fake) credentials go to
  * the simulator and never to Twilio.
@@ -53,12 +54,21 @@ const twilioLimits: FlexSimulator.Limits = {
   retryAfter: "1"
 }
 
-const usage = `Usage: pnpm simulator [--port N] [--limits]
+/** The browser example's dev server (examples/browser/vite.config.ts). */
+const browserExampleUrl = "http://127.0.0.1:5173/"
+
+/** The most channels `--large-interaction` seeds (the store holds them all in memory). */
+const maxLargeInteraction = 100_000
+
+const usage = `Usage: pnpm simulator [--port N] [--limits] [--large-interaction N]
 
   --port N    the port on 127.0.0.1 (default ${defaultPort}, or FLEX_SIMULATOR_PORT; 0: any free port)
   --limits    enforce Twilio's limits (or FLEX_SIMULATOR_LIMITS=true): beyond ${twilioLimits.concurrency} requests in
               flight (code 20429), or ${twilioLimits.rate?.perSecond} a second per Interactions endpoint (code
-              45780), the simulator answers 429 with Retry-After`
+              45780), the simulator answers 429 with Retry-After
+  --large-interaction N
+              seed one more interaction, with N channels and no participants (1..${maxLargeInteraction}, or
+              FLEX_SIMULATOR_LARGE_INTERACTION=N): the browser example streams it`
 
 class UsageError extends Data.TaggedError("UsageError")<{ readonly message: string }> {}
 
@@ -69,6 +79,8 @@ class UsageError extends Data.TaggedError("UsageError")<{ readonly message: stri
 interface Settings {
   readonly port: number
   readonly limits: boolean
+  /** The channels of the extra, large interaction; `0`: none. */
+  readonly largeInteraction: number
   readonly help: boolean
 }
 
@@ -77,11 +89,21 @@ const parsePort = (raw: string, from: string): Effect.Effect<number, UsageError>
     ? Effect.succeed(Number(raw))
     : Effect.fail(new UsageError({ message: `${from} must be a port number, 0..65535 (got ${JSON.stringify(raw)})` }))
 
+const parseChannelCount = (raw: string, from: string): Effect.Effect<number, UsageError> =>
+  /^\d{1,6}$/.test(raw) && Number(raw) >= 1 && Number(raw) <= maxLargeInteraction
+    ? Effect.succeed(Number(raw))
+    : Effect.fail(
+      new UsageError({
+        message: `${from} must be a number of channels, 1..${maxLargeInteraction} (got ${JSON.stringify(raw)})`
+      })
+    )
+
 const settings = Effect.gen(function*() {
   // `pnpm simulator -- --port 1` may pass the `--` through: it separates nothing here.
   const args = process.argv.slice(2).filter((arg) => arg !== "--")
   let port: number | undefined
   let limits: boolean | undefined
+  let largeInteraction: number | undefined
   let help = false
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!
@@ -91,6 +113,10 @@ const settings = Effect.gen(function*() {
       const value = arg === "--port" ? args[++i] : arg.slice("--port=".length)
       if (value === undefined) return yield* new UsageError({ message: "--port needs a value" })
       port = yield* parsePort(value, "--port")
+    } else if (arg === "--large-interaction" || arg.startsWith("--large-interaction=")) {
+      const value = arg === "--large-interaction" ? args[++i] : arg.slice("--large-interaction=".length)
+      if (value === undefined) return yield* new UsageError({ message: "--large-interaction needs a value" })
+      largeInteraction = yield* parseChannelCount(value, "--large-interaction")
     } else return yield* new UsageError({ message: `unknown argument ${JSON.stringify(arg)}` })
   }
   const envPort = yield* Config.option(Config.string("FLEX_SIMULATOR_PORT")).pipe(
@@ -99,9 +125,14 @@ const settings = Effect.gen(function*() {
   const envLimits = yield* Config.option(Config.boolean("FLEX_SIMULATOR_LIMITS")).pipe(
     Effect.mapError(() => new UsageError({ message: "FLEX_SIMULATOR_LIMITS must be true or false" }))
   )
+  const envLarge = yield* Config.option(Config.string("FLEX_SIMULATOR_LARGE_INTERACTION")).pipe(
+    Effect.mapError((error) => new UsageError({ message: String(error) }))
+  )
   return {
     port: port ?? (Option.isSome(envPort) ? yield* parsePort(envPort.value, "FLEX_SIMULATOR_PORT") : defaultPort),
     limits: limits ?? Option.getOrElse(envLimits, () => false),
+    largeInteraction: largeInteraction ??
+      (Option.isSome(envLarge) ? yield* parseChannelCount(envLarge.value, "FLEX_SIMULATOR_LARGE_INTERACTION") : 0),
     help
   } satisfies Settings
 })
@@ -208,13 +239,35 @@ const launcherGone = ({ chain }: Launchers): Effect.Effect<string> =>
 // the banner
 // -----------------------------------------------------------------------------------------------
 
+/**
+ * Seeds the large interaction (after the default seed, with a seed of its own so that its SIDs
+ * are fixed too) and returns the lines that tell where the browser example finds it.
+ */
+const seedLargeInteraction = (channels: number) =>
+  Effect.gen(function*() {
+    if (channels === 0) return []
+    const { url } = yield* NodeFlexSimulator.NodeFlexSimulator
+    const simulator = yield* FlexSimulator.FlexSimulator
+    const seeded = yield* simulator.seed({ interactions: 1, channelsPerInteraction: channels, seed: 2 })
+    const sid = seeded.interactions[0]!.sid
+    const page = `${browserExampleUrl}?${new URLSearchParams({ baseUrl: url, interaction: sid })}`
+    return [
+      "",
+      `Large interaction: ${sid}, with ${channels} channels (no participants). For the browser example`,
+      "(`pnpm --filter @effect-flex/example-browser dev` in another terminal), open:",
+      `  ${page}`
+    ]
+  })
+
 const banner = (options: Settings, { chain }: Launchers) =>
   Effect.gen(function*() {
+    const large = yield* seedLargeInteraction(options.largeInteraction)
     const { url } = yield* NodeFlexSimulator.NodeFlexSimulator
     const simulator = yield* FlexSimulator.FlexSimulator
     const { accountSid, apiKey, apiSecret, authToken } = simulator.credentials
     const token = Redacted.value(authToken)
-    const interactions = yield* simulator.listInteractions
+    // the default seed's interactions (the large one, if any, is listed on its own)
+    const interactions = (yield* simulator.listInteractions).slice(0, seed.interactions)
     const [interaction] = interactions
     const [chat] = yield* simulator.listChatChannels
     const channels = interaction === undefined ? [] : yield* simulator.listInteractionChannels(interaction.sid)
@@ -256,6 +309,7 @@ const banner = (options: Settings, { chain }: Launchers) =>
       ...(interaction === undefined ? [] : [
         `  curl -u ${accountSid}:${token} '${url}/v1/Interactions/${interaction.sid}/Channels'`
       ]),
+      ...large,
       "",
       `Stop it with Ctrl-C, or SIGINT/SIGTERM to its PID ${process.pid}` +
       (top === undefined ? "." : ` or to the PID of the ${top.name} that started it (${top.pid}).`)

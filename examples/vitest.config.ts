@@ -3,7 +3,7 @@ import { defineProject } from "vitest/config"
 export default defineProject({
   test: {
     name: "examples",
-    include: ["*.test.ts"],
+    include: ["*.test.ts", "worker/*.test.ts"],
     testTimeout: 60_000
   }
 })

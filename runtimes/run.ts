@@ -277,9 +277,10 @@ const workerd: Runtime = {
       if (status !== 200) fail(`the Worker answered ${status}: ${text.slice(0, 2000)}`)
       return JSON.parse(text) as Result
     }),
-  // README's Worker, as written there: a count, and its two typed errors as 404 and 400
-  after: (simulator, interactionSid, channels) =>
-    withWorker(simulator, "readme-worker.mjs", async (fetch) => {
+  // README's Worker, as written there (a count, and its two typed errors as 404 and 400), and the
+  // Worker of examples/worker (tested in Node there)
+  after: async (simulator, interactionSid, channels) => {
+    const readme = await withWorker(simulator, "readme-worker.mjs", async (fetch) => {
       const answers = [
         await fetch(`http://worker.test/?interaction=${interactionSid}`),
         await fetch(`http://worker.test/?interaction=KD${"0".repeat(31)}9`),
@@ -290,8 +291,25 @@ const workerd: Runtime = {
       if (!/^400 \{"error":".*interactionSid/.test(answers[2]!)) {
         fail(`README's Worker: an invalid SID: expected a 400 naming interactionSid, got ${answers[2]}`)
       }
-      return `README's Worker: ${answers.map((answer) => answer.slice(0, 3)).join(", ")} (count ${channels})`
+      return answers.map((answer) => answer.slice(0, 3)).join(", ")
     })
+    const example = await withWorker(simulator, "example-worker.mjs", async (fetch) => {
+      const count = await fetch(`http://worker.test/?interaction=${interactionSid}`)
+      check(
+        "examples/worker: a count",
+        `${count.status} ${count.text}`,
+        `200 ${JSON.stringify({ interactionSid, channels })}`
+      )
+      const invalid = await fetch(`http://worker.test/?interaction=KD-nope`)
+      check(
+        "examples/worker: an invalid SID",
+        `${invalid.status} ${JSON.parse(invalid.text).error}`,
+        "400 FlexInvalidInput"
+      )
+      return `${count.status}, ${invalid.status}`
+    })
+    return `README's Worker: ${readme} (count ${channels}); examples/worker: ${example}`
+  }
 }
 
 // -----------------------------------------------------------------------------------------------
@@ -323,7 +341,8 @@ const bundle = async () => {
     entryPoints: {
       cli: Path.join(here, "src/cli.ts"),
       worker: Path.join(here, "src/worker.ts"),
-      "readme-worker": readme
+      "readme-worker": readme,
+      "example-worker": Path.join(here, "..", "examples", "worker", "worker.ts")
     },
     outdir: buildDir,
     outExtension: { ".js": ".mjs" },

@@ -4,6 +4,10 @@
  * In a browser, credentials are usually not in the page at all: point `baseUrl` at your own
  * proxy and leave them out, so no `Authorization` header is sent.
  *
+ * Account credentials (`authToken`, `apiSecret`) in a page are readable by everyone who loads it:
+ * both layers refuse them, with `FlexInvalidInput` and before any request, on a page served over
+ * plain `http:` from a non-loopback host, and log a warning (once per page) on any other page.
+ *
  * Two differences from Node: browsers do not let a page set `User-Agent`, so none is sent (the
  * `userAgent` option has no effect); and with XMLHttpRequest the browser follows redirects itself
  * (it drops `Authorization` on a cross-origin redirect, but prefer the fetch layer, which refuses
@@ -16,7 +20,9 @@ import * as FlexClient from "@effect-flex/core/FlexClient"
 import type * as FlexConfig from "@effect-flex/core/FlexConfig"
 import type { FlexInvalidInput } from "@effect-flex/core/FlexError"
 import * as BrowserHttpClient from "@effect/platform-browser/BrowserHttpClient"
+import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
+import * as Credentials from "./internal/credentials.js"
 
 /**
  * Options of the browser layers: the client options, plus the `RequestInit` given to `fetch`.
@@ -63,7 +69,7 @@ export interface Options extends FlexConfig.Options {
  */
 export const layer = (options: Options): Layer.Layer<FlexClient.FlexClient, FlexInvalidInput> =>
   // "error", not FetchFlexClient's "manual": a browser hides a manual redirect's status (status 0).
-  FetchFlexClient.layer({ ...options, requestInit: { redirect: "error", ...options.requestInit } })
+  guarded(options, FetchFlexClient.layer({ ...options, requestInit: { redirect: "error", ...options.requestInit } }))
 
 /**
  * A FlexClient over `XMLHttpRequest`, for environments where `fetch` is unavailable or patched.
@@ -86,4 +92,10 @@ export const layer = (options: Options): Layer.Layer<FlexClient.FlexClient, Flex
 export const layerXMLHttpRequest = (
   options: FlexConfig.Options
 ): Layer.Layer<FlexClient.FlexClient, FlexInvalidInput> =>
-  FlexClient.layer(options).pipe(Layer.provide(BrowserHttpClient.layerXMLHttpRequest))
+  guarded(options, FlexClient.layer(options).pipe(Layer.provide(BrowserHttpClient.layerXMLHttpRequest)))
+
+/** The layer, built only once the page passed the credentials rule (see internal/credentials.ts). */
+const guarded = <A, E, R>(
+  options: FlexConfig.Options,
+  layer: Layer.Layer<A, E, R>
+): Layer.Layer<A, E | FlexInvalidInput, R> => Layer.unwrapEffect(Effect.as(Credentials.guard(options), layer))

@@ -16,7 +16,7 @@ import type { AddressInfo } from "node:net"
 import { fileURLToPath } from "node:url"
 import { type Browser, chromium } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import type { PageConfig } from "./page/main.js"
+import type { PageConfig, ProbeConfig } from "./page/main.js"
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
 const available = existsSync(chromiumPath)
@@ -27,6 +27,9 @@ if (!available) {
   // eslint-disable-next-line no-console -- the one line telling a developer why the suite did not run
   console.warn(`browser test skipped: no Chromium at ${chromiumPath} (apt-get install chromium, or set CHROMIUM_PATH)`)
 }
+
+/** A host name that is not loopback as far as the page can tell; Chromium maps it to 127.0.0.1. */
+const intranetHost = "flex-intranet.test"
 
 describe.runIf(available)("BrowserFlexClient in Chromium", () => {
   const runtime = ManagedRuntime.make(
@@ -64,7 +67,14 @@ describe.runIf(available)("BrowserFlexClient in Chromium", () => {
     pageOrigin = `http://127.0.0.1:${(pageServer.address() as AddressInfo).port}`
     browser = await chromium.launch({
       executablePath: chromiumPath,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"]
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-dev-shm-usage",
+        // a non-loopback name for the page server (which still listens on 127.0.0.1 only)
+        `--host-resolver-rules=MAP ${intranetHost} 127.0.0.1`
+      ]
     })
   }, 60_000)
 
@@ -86,7 +96,9 @@ describe.runIf(available)("BrowserFlexClient in Chromium", () => {
     }))
     const page = await browser.newPage()
     const pageErrors: Array<string> = []
+    const consoleLines: Array<string> = []
     page.on("pageerror", (error) => pageErrors.push(error.message))
+    page.on("console", (message) => consoleLines.push(message.text()))
     await page.goto(pageOrigin)
     await page.waitForFunction(() => "runFlex" in globalThis)
     const config: PageConfig = {
@@ -111,6 +123,11 @@ describe.runIf(available)("BrowserFlexClient in Chromium", () => {
     }))
     const firstActive = channels.find((c) => c.status === "active")!
     expect(pageErrors).toEqual([])
+    // An auth token on a loopback page (127.0.0.1) is allowed, with one warning
+    const warnings = consoleLines.filter((line) => line.includes("Twilio account credentials (authToken)"))
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toContain("level=WARN")
+    expect(consoleLines.join("\n")).not.toContain(Redacted.value(credentials.authToken))
     expect(result).toEqual({
       chatChannelSids: stored.chat,
       fetchedSid: stored.chat[0],
@@ -126,4 +143,43 @@ describe.runIf(available)("BrowserFlexClient in Chromium", () => {
     expect(update.headers["origin"]).toBe(pageOrigin)
     expect(update.headers["authorization"]).toBe("Basic [REDACTED]")
   }, 60_000)
+
+  it.each(["fetch", "xhr"] as const)(
+    "over %s, an auth token on a plain http page from a non-loopback host is refused before any request",
+    async (transport) => {
+      const credentials = await runtime.runPromise(Effect.map(FlexSimulator.FlexSimulator, (sim) => sim.credentials))
+      const before = (await runtime.runPromise(Effect.flatMap(FlexSimulator.FlexSimulator, (sim) => sim.journal)))
+        .length
+      const page = await browser.newPage()
+      const pageErrors: Array<string> = []
+      page.on("pageerror", (error) => pageErrors.push(error.message))
+      await page.goto(pageOrigin.replace("127.0.0.1", intranetHost))
+      await page.waitForFunction(() => "probeFlex" in globalThis)
+      expect(await page.evaluate(() => `${location.protocol}//${location.hostname}`)).toBe(`http://${intranetHost}`)
+      const config: ProbeConfig = {
+        baseUrl: simulatorUrl,
+        accountSid: credentials.accountSid,
+        authToken: Redacted.value(credentials.authToken),
+        interactionSid: "",
+        transport
+      }
+      const probe = (config: ProbeConfig) =>
+        page.evaluate(
+          (config) => (globalThis as unknown as { probeFlex: (c: ProbeConfig) => Promise<unknown> }).probeFlex(config),
+          config
+        )
+      const journal = () => runtime.runPromise(Effect.flatMap(FlexSimulator.FlexSimulator, (sim) => sim.journal))
+      expect(await probe(config)).toEqual({ tag: "FlexInvalidInput", argument: "options.authToken" })
+      expect((await journal()).length).toBe(before)
+      // The control: without credentials the same page does reach the simulator (which answers 401)
+      expect(await probe({ ...config, authToken: null })).toEqual({ tag: "FlexAuthenticationError", argument: null })
+      const sent = (await journal()).slice(before).filter((entry) => entry.method !== "OPTIONS")
+      expect(sent.map((entry) => [entry.method, entry.url, entry.status, entry.headers["origin"]])).toEqual([
+        ["GET", "/v1/Channels?PageSize=1", 401, `http://${intranetHost}:${new URL(pageOrigin).port}`]
+      ])
+      await page.close()
+      expect(pageErrors).toEqual([])
+    },
+    60_000
+  )
 })

@@ -45,4 +45,28 @@ const run = (config: PageConfig) => {
   })
   return Effect.runPromise(program.pipe(Effect.provide(layer)))
 }
-;(globalThis as unknown as { runFlex: typeof run }).runFlex = run
+
+/** `authToken: null`: no credentials (as through a proxy). */
+export interface ProbeConfig extends Omit<PageConfig, "authToken"> {
+  readonly authToken: string | null
+}
+
+/** One list call, to see whether the layer lets a request leave (the credentials rule). */
+const probe = (config: ProbeConfig) => {
+  const options = config.authToken === null
+    ? { baseUrl: config.baseUrl }
+    : { accountSid: config.accountSid, authToken: Redacted.make(config.authToken), baseUrl: config.baseUrl }
+  const layer = config.transport === "fetch"
+    ? BrowserFlexClient.layer(options)
+    : BrowserFlexClient.layerXMLHttpRequest(options)
+  const program = Effect.flatMap(FlexClient.FlexClient, (flex) => flex.channels.list({ limit: 1 })).pipe(
+    Effect.provide(layer),
+    Effect.match({
+      onFailure: (error) => ({ tag: error._tag, argument: "argument" in error ? error.argument : null }),
+      onSuccess: (channels) => ({ tag: "ok", argument: String(channels.length) })
+    })
+  )
+  return Effect.runPromise(program)
+}
+;(globalThis as unknown as { runFlex: typeof run; probeFlex: typeof probe }).runFlex = run
+;(globalThis as unknown as { probeFlex: typeof probe }).probeFlex = probe

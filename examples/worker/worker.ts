@@ -1,0 +1,54 @@
+/**
+ * A Cloudflare Worker (module syntax) that counts an interaction's channels:
+ * `GET /?interaction=KD…` answers `{ "interactionSid": "KD…", "channels": 1234 }`. It streams the
+ * list in pages of 1,000 and keeps only the count, so its memory does not grow with the list.
+ *
+ * The credentials are the Worker's secrets (`wrangler secret put TWILIO_AUTH_TOKEN`), never part
+ * of a request. `FLEX_BASE_URL` (optional) sends the calls elsewhere than Twilio: a simulator, a
+ * proxy. The client runs over `fetch` (@effect/platform's FetchHttpClient), which Workers have.
+ */
+import * as FlexClient from "@effect-flex/core/FlexClient"
+import type * as FlexError from "@effect-flex/core/FlexError"
+import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as Redacted from "effect/Redacted"
+import * as Stream from "effect/Stream"
+
+/** The Worker's bindings (`wrangler.toml` vars and secrets). */
+export interface Env {
+  readonly TWILIO_ACCOUNT_SID: string
+  readonly TWILIO_AUTH_TOKEN: string
+  readonly FLEX_BASE_URL?: string | undefined
+}
+
+const layerOf = (env: Env) =>
+  FlexClient.layer({
+    accountSid: env.TWILIO_ACCOUNT_SID,
+    authToken: Redacted.make(env.TWILIO_AUTH_TOKEN),
+    ...(env.FLEX_BASE_URL === undefined ? {} : { baseUrl: env.FLEX_BASE_URL })
+  }).pipe(Layer.provide(FetchHttpClient.layer))
+
+const countChannels = (interactionSid: string) =>
+  Effect.flatMap(
+    FlexClient.FlexClient,
+    (flex) => flex.interactionChannels.stream(interactionSid, { pageSize: 1000 }).pipe(Stream.runCount)
+  )
+
+/** The caller's mistakes are 4xx; whatever went wrong between the Worker and Twilio is a 502. */
+const statusOf = (error: FlexError.FlexError): number =>
+  error._tag === "FlexInvalidInput" ? 400 : error._tag === "FlexNotFound" ? 404 : 502
+
+export default {
+  fetch: (request: Request, env: Env): Promise<Response> => {
+    const interactionSid = new URL(request.url).searchParams.get("interaction") ?? ""
+    return countChannels(interactionSid).pipe(
+      Effect.map((channels) => Response.json({ interactionSid, channels })),
+      Effect.provide(layerOf(env)),
+      Effect.catchAll((error) =>
+        Effect.succeed(Response.json({ error: error._tag, message: error.message }, { status: statusOf(error) }))
+      ),
+      Effect.runPromise
+    )
+  }
+}
