@@ -200,20 +200,30 @@ describe("interactions.create: invalid parameters are FlexInvalidInput, nothing 
       channel,
       interactionContextSid: "interaction_context_sid"
     })],
-    ["params.interactionContextSid", "an Interaction SID as the context", () => ({ channel, interactionContextSid: KD })],
+    [
+      "params.interactionContextSid",
+      "an Interaction SID as the context",
+      () => ({ channel, interactionContextSid: KD })
+    ],
     ["params.webhookTtid", "webhookTtid a number", () => ({ channel, webhookTtid: 1 })],
     ...Hostile.notJson().map(([label, value]) =>
       ["params.channel", `channel holding ${label}`, () => ({ channel: { type: "sms", properties: value } })] as const
     ),
     ...Hostile.notJson().map(([label, value]) =>
-      ["params.routing", `routing holding ${label}`, () => ({ channel, routing: { properties: { x: value } } })] as const
+      [
+        "params.routing",
+        `routing holding ${label}`,
+        () => ({ channel, routing: { properties: { x: value } } })
+      ] as const
     ),
     ...Hostile.unreadableParams().map(([label, value]) => ["params", `params ${label}`, () => value] as const),
     ["params", "a throwing getter on params.channel", () => Hostile.throwing({}, "channel")],
     ["params", "a throwing enumerable getter on params.routing", () => Hostile.throwing({ channel }, "routing", true)]
   ]
-  it.effect.each(cases)("%s: %s", ([argument, , params]) =>
-    Effect.asVoid(rejectsUnsent("interactions.create", argument, create(params()))))
+  it.effect.each(cases)(
+    "%s: %s",
+    ([argument, , params]) => Effect.asVoid(rejectsUnsent("interactions.create", argument, create(params())))
+  )
 
   it.effect("a value that is not JSON is named with its path in the message", () =>
     Effect.gen(function*() {
@@ -249,6 +259,8 @@ describe("interactions.update: the form body and its parameters", () => {
     ...Hostile.unreadableParams().map(([label, value]) => ["params", `params ${label}`, () => value] as const),
     ["params", "a throwing getter on webhookTtid", () => Hostile.throwing({}, "webhookTtid")]
   ]
-  it.effect.each(cases)("%s: %s is FlexInvalidInput, nothing sent", ([argument, , params]) =>
-    Effect.asVoid(rejectsUnsent("interactions.update", argument, update(params()))))
+  it.effect.each(cases)(
+    "%s: %s is FlexInvalidInput, nothing sent",
+    ([argument, , params]) => Effect.asVoid(rejectsUnsent("interactions.update", argument, update(params())))
+  )
 })

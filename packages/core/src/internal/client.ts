@@ -287,10 +287,10 @@ const formParams = <P, I, K extends string>(
   }
 }
 
-/** Parameters that are the JSON body itself: copied as plain JSON, validated, and sent. */
+/** Parameters that are the JSON body itself: copied as plain JSON, checked, and sent. */
 const jsonParams = <P, I>(schema: Schema.Schema<P, I>): Params<P> => ({
   read: (operation, value) =>
-    Either.flatMap(Input.json(operation, "params", value), (copy) => Input.decode(operation, "params", schema, copy)),
+    Either.flatMap(Input.json(operation, "params", value), (copy) => Input.validate(operation, "params", schema, copy)),
   body: (valid) => ({ _tag: "Json", value: valid })
 })
 

@@ -238,8 +238,20 @@ export const json = (
 }
 
 /**
+ * Checks a copy of parameters against a schema that only checks (literals, patterns and brands,
+ * JSON objects: nothing that transforms a value): the copy itself is returned, so the request
+ * carries exactly what the caller gave, JSON keys in their order.
+ */
+export const validate = <A, I>(
+  operation: string,
+  argument: string,
+  schema: Schema.Schema<A, I>,
+  copy: unknown
+): Either.Either<A, FlexInvalidInput> => Either.map(decode(operation, argument, schema, copy), () => copy as A)
+
+/**
  * The parameters of a call read once: the given keys copied (see {@link snapshot}), those in
- * `jsonKeys` deep-copied as plain JSON (see {@link json}), then decoded with the schema.
+ * `jsonKeys` deep-copied as plain JSON (see {@link json}), then checked (see {@link validate}).
  */
 export const params = <A, I, K extends string>(
   operation: string,
@@ -250,10 +262,10 @@ export const params = <A, I, K extends string>(
 ): Either.Either<A, FlexInvalidInput> =>
   Either.gen(function*() {
     const read = yield* snapshot(operation, "params", value, keys)
-    if (read === undefined) return yield* decode(operation, "params", schema, read)
+    if (read === undefined) return yield* validate(operation, "params", schema, read)
     const copy: Record<string, unknown> = { ...read }
     for (const key of jsonKeys) {
       if (copy[key] !== undefined) copy[key] = yield* json(operation, `params.${key}`, copy[key])
     }
-    return yield* decode(operation, "params", schema, copy)
+    return yield* validate(operation, "params", schema, copy)
   })

@@ -82,7 +82,7 @@ export const notJson = (): ReadonlyArray<readonly [label: string, value: unknown
   const cycle: Record<string, unknown> = { a: 1 }
   cycle.self = cycle
   const deepCycle: Record<string, unknown> = { inner: { list: [] as Array<unknown> } }
-  ;((deepCycle.inner as { list: Array<unknown> }).list).push(deepCycle)
+  ;(deepCycle.inner as { list: Array<unknown> }).list.push(deepCycle)
   return [
     ["a cycle", cycle],
     ["a cycle through an array", deepCycle],

@@ -116,13 +116,16 @@ export const operationSuite = (c: OperationCase) => {
         }))
     } else {
       const record = c.record
-      it.effect.each(exampleEntries)(`the spec's ${success} example %s decodes`, ([, { value }]) =>
-        Effect.gen(function*() {
-          expect(c.openApi.check(schema, value)).toEqual([])
-          const { result } = yield* Transport.withClient({ status: success, body: value }, c.run)
-          expect(result).toBeInstanceOf(record)
-          expect((result as { sid: string }).sid).toBe(value.sid)
-        }))
+      it.effect.each(exampleEntries)(
+        `the spec's ${success} example %s decodes`,
+        ([, { value }]) =>
+          Effect.gen(function*() {
+            expect(c.openApi.check(schema, value)).toEqual([])
+            const { result } = yield* Transport.withClient({ status: success, body: value }, c.run)
+            expect(result).toBeInstanceOf(record)
+            expect((result as { sid: string }).sid).toBe(value.sid)
+          })
+      )
 
       it.effect("every field but sid is nullable: null or absent decodes to null; extra fields are ignored", () =>
         Effect.gen(function*() {
@@ -236,7 +239,10 @@ export const operationSuite = (c: OperationCase) => {
         const token = Redacted.value(Transport.authToken)
         const basic = btoa(`${Transport.accountSid}:${token}`)
         const { recorded, result } = yield* Transport.withClient(
-          { status: 400, body: { ...twilioError(400, 20001, `Bad token ${token} (Basic ${basic})`), details: { token } } },
+          {
+            status: 400,
+            body: { ...twilioError(400, 20001, `Bad token ${token} (Basic ${basic})`), details: { token } }
+          },
           (flex) => Effect.flip(c.run(flex))
         )
         expect(recorded[0]!.headers["authorization"]).toContain(basic)
@@ -249,8 +255,10 @@ export const operationSuite = (c: OperationCase) => {
     const sidCases = c.sids.flatMap((site) =>
       Hostile.badSids(site.prefix).map(([label, bad]) => [site.argument, label, site.call(bad as string)] as const)
     )
-    it.effect.each(sidCases)("%s %s: FlexInvalidInput, nothing sent", ([argument, , call]) =>
-      rejectsUnsent(c.operation, argument, call))
+    it.effect.each(sidCases)(
+      "%s %s: FlexInvalidInput, nothing sent",
+      ([argument, , call]) => rejectsUnsent(c.operation, argument, call)
+    )
   })
 }
 
