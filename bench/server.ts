@@ -7,8 +7,8 @@
  * messages by replacing the simulator's limits and latency with the scenario's (see
  * {@link ServerSetup}). The stream scenarios use `pages-server.ts` instead.
  */
-import * as FlexSimulator from "@effect-flex/core/FlexSimulator"
-import * as NodeFlexSimulator from "@effect-flex/node/NodeFlexSimulator"
+import * as FlexSimulator from "@effect-flex/simulator/FlexSimulator"
+import * as NodeFlexSimulator from "@effect-flex/simulator/NodeFlexSimulator"
 import * as Effect from "effect/Effect"
 import * as Redacted from "effect/Redacted"
 import * as Fs from "node:fs"

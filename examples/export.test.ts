@@ -4,7 +4,7 @@
  * and a run stopped by SIGINT after a checkpoint resumes where it stopped, even when a crash had
  * left a partial page behind, with every record exactly once in the end.
  */
-import * as FlexSimulator from "@effect-flex/core/FlexSimulator"
+import * as FlexSimulator from "@effect-flex/simulator/FlexSimulator"
 import * as Effect from "effect/Effect"
 import { spawn } from "node:child_process"
 import * as Fs from "node:fs"

@@ -9,9 +9,9 @@
  * Simulator only: it closes channels.
  */
 import * as FlexClient from "@effect-flex/core/FlexClient"
-import * as FlexSimulator from "@effect-flex/core/FlexSimulator"
 import * as NodeFlexClient from "@effect-flex/node/NodeFlexClient"
-import * as NodeFlexSimulator from "@effect-flex/node/NodeFlexSimulator"
+import * as FlexSimulator from "@effect-flex/simulator/FlexSimulator"
+import * as NodeFlexSimulator from "@effect-flex/simulator/NodeFlexSimulator"
 import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
 import * as Console from "effect/Console"
 import * as Effect from "effect/Effect"

@@ -19,8 +19,8 @@
  * signals on), it watches the processes that launched it (`pnpm`, `npm`, `sh -c`) and stops as
  * soon as one of them is gone: no listener is left behind on the port.
  */
-import * as FlexSimulator from "@effect-flex/core/FlexSimulator"
-import * as NodeFlexSimulator from "@effect-flex/node/NodeFlexSimulator"
+import * as FlexSimulator from "@effect-flex/simulator/FlexSimulator"
+import * as NodeFlexSimulator from "@effect-flex/simulator/NodeFlexSimulator"
 import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
 import * as Config from "effect/Config"
 import * as Console from "effect/Console"

@@ -26,9 +26,9 @@
  * Simulator only: it closes a channel.
  */
 import * as FlexClient from "@effect-flex/core/FlexClient"
-import * as FlexSimulator from "@effect-flex/core/FlexSimulator"
 import * as NodeFlexClient from "@effect-flex/node/NodeFlexClient"
-import * as NodeFlexSimulator from "@effect-flex/node/NodeFlexSimulator"
+import * as FlexSimulator from "@effect-flex/simulator/FlexSimulator"
+import * as NodeFlexSimulator from "@effect-flex/simulator/NodeFlexSimulator"
 import * as Metrics from "@effect/opentelemetry/Metrics"
 import * as Resource from "@effect/opentelemetry/Resource"
 import * as Tracer from "@effect/opentelemetry/Tracer"

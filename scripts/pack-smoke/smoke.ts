@@ -5,8 +5,9 @@
  */
 import { BrowserFlexClient } from "@effect-flex/browser"
 import * as FlexClient from "@effect-flex/core/FlexClient"
-import * as FlexSimulator from "@effect-flex/core/FlexSimulator"
-import { NodeFlexClient, NodeFlexSimulator } from "@effect-flex/node"
+import { NodeFlexClient } from "@effect-flex/node"
+import * as FlexSimulator from "@effect-flex/simulator/FlexSimulator"
+import * as NodeFlexSimulator from "@effect-flex/simulator/NodeFlexSimulator"
 import { Effect } from "effect"
 import { strict as assert } from "node:assert"
 import { createRequire } from "node:module"

@@ -4,8 +4,8 @@
  * /usr/bin/chromium): `.ci/run` installs it, and in CI a missing browser fails the run. On a
  * developer machine without it, the test is skipped with a note saying how to get it.
  */
-import * as FlexSimulator from "@effect-flex/core/FlexSimulator"
-import * as NodeFlexSimulator from "@effect-flex/node/NodeFlexSimulator"
+import * as FlexSimulator from "@effect-flex/simulator/FlexSimulator"
+import * as NodeFlexSimulator from "@effect-flex/simulator/NodeFlexSimulator"
 import * as Effect from "effect/Effect"
 import * as ManagedRuntime from "effect/ManagedRuntime"
 import * as Redacted from "effect/Redacted"

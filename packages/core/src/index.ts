@@ -55,24 +55,6 @@ export * as FlexError from "./FlexError.js"
 /**
  * @example
  * ```ts
- * import { FlexClient, FlexSimulator } from "@effect-flex/core"
- * import { Layer } from "effect"
- *
- * // FlexClient over an in-process simulator (no sockets), on the simulator's own origin
- * const TestLayer = FlexClient.layer({
- *   accountSid: FlexSimulator.defaultCredentials.accountSid,
- *   authToken: FlexSimulator.defaultCredentials.authToken,
- *   baseUrl: FlexSimulator.origin
- * }).pipe(Layer.provideMerge(FlexSimulator.layer({ seed: { interactions: 2, channelsPerInteraction: 3 } })))
- * ```
- *
- * @since 0.1.0
- */
-export * as FlexSimulator from "./FlexSimulator.js"
-
-/**
- * @example
- * ```ts
  * import { FlexClient } from "@effect-flex/core"
  * import { Effect } from "effect"
  *

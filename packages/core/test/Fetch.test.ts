@@ -12,6 +12,7 @@
  *   operations, `fixtures/flex_v1_interaction_fetch.json` (cut from twilio-oai's
  *   `spec/json/twilio_flex_v1.json`, the project's shared copy; see fixtures/README.md).
  */
+import * as FlexSimulator from "@effect-flex/simulator/FlexSimulator"
 import type * as HttpClient from "@effect/platform/HttpClient"
 import { describe, expect, it } from "@effect/vitest"
 import * as Effect from "effect/Effect"
@@ -24,7 +25,6 @@ import { readFileSync } from "node:fs"
 import * as FlexClient from "../src/FlexClient.js"
 import type * as FlexConfig from "../src/FlexConfig.js"
 import { FlexInvalidInput } from "../src/FlexError.js"
-import * as FlexSimulator from "../src/FlexSimulator.js"
 import * as Interaction from "../src/Interaction.js"
 import * as InteractionChannel from "../src/InteractionChannel.js"
 import * as Governor from "../src/internal/governor.js"

@@ -3,6 +3,7 @@
  * `layerConfig`, so that credentials exported for a simulator (or a proxy) go there, never to
  * Twilio. Options given in code win over the environment.
  */
+import * as FlexSimulator from "@effect-flex/simulator/FlexSimulator"
 import { describe, expect, it } from "@effect/vitest"
 import * as Cause from "effect/Cause"
 import * as ConfigProvider from "effect/ConfigProvider"
@@ -13,7 +14,6 @@ import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
 import * as FlexClient from "../src/FlexClient.js"
 import * as FlexConfig from "../src/FlexConfig.js"
-import * as FlexSimulator from "../src/FlexSimulator.js"
 import * as Transport from "./utils/transport.js"
 
 const env = (entries: Record<string, string>) => ConfigProvider.fromMap(new Map(Object.entries(entries)))

@@ -3,9 +3,10 @@
  * run over a loopback socket by packages/node/test/Integration.test.ts), a user's program, and
  * properties of streaming.
  */
+import * as FlexSimulator from "@effect-flex/simulator/FlexSimulator"
 import { describe, expect, it } from "@effect/vitest"
 import { Effect, FastCheck, Layer, Stream } from "effect"
-import { FlexClient, FlexSimulator } from "../src/index.js"
+import { FlexClient } from "../src/index.js"
 import * as Scenarios from "./utils/scenarios.js"
 
 // The one-line test setup, as a user writes it: the real client over an in-process simulator.

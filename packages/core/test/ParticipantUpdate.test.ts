@@ -13,6 +13,7 @@
  *   `fixtures/flex_v1_participant_update.json` (cut unchanged from twilio-oai's
  *   `spec/json/twilio_flex_v1.json`, the project's shared copy; see fixtures/README.md).
  */
+import * as FlexSimulator from "@effect-flex/simulator/FlexSimulator"
 import type * as HttpClient from "@effect/platform/HttpClient"
 import { describe, expect, it } from "@effect/vitest"
 import * as Cause from "effect/Cause"
@@ -27,7 +28,6 @@ import { readFileSync } from "node:fs"
 import * as FlexClient from "../src/FlexClient.js"
 import type * as FlexConfig from "../src/FlexConfig.js"
 import { FlexInvalidInput } from "../src/FlexError.js"
-import * as FlexSimulator from "../src/FlexSimulator.js"
 import * as Governor from "../src/internal/governor.js"
 import * as Participant from "../src/Participant.js"
 import { expectFields, failureOf } from "./utils/exits.js"

@@ -148,8 +148,8 @@ export const layerWith = (options?: Http.AgentOptions): Layer.Layer<HttpClient.H
  *
  * @example
  * ```ts
- * import { FlexSimulator } from "@effect-flex/core"
- * import { LeanHttpClient, NodeFlexSimulator } from "@effect-flex/node"
+ * import { LeanHttpClient } from "@effect-flex/node"
+ * import * as NodeFlexSimulator from "@effect-flex/simulator/NodeFlexSimulator"
  * import { HttpClient } from "@effect/platform"
  * import { Effect } from "effect"
  *

@@ -17,8 +17,10 @@ import * as LeanHttpClient from "./LeanHttpClient.js"
  *
  * @example
  * ```ts
- * import { FlexClient, FlexSimulator } from "@effect-flex/core"
- * import { NodeFlexClient, NodeFlexSimulator } from "@effect-flex/node"
+ * import { FlexClient } from "@effect-flex/core"
+ * import { NodeFlexClient } from "@effect-flex/node"
+ * import { FlexSimulator } from "@effect-flex/simulator"
+ * import * as NodeFlexSimulator from "@effect-flex/simulator/NodeFlexSimulator"
  * import { Effect } from "effect"
  *
  * const program = Effect.gen(function*() {

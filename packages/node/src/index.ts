@@ -21,15 +21,3 @@ export * as LeanHttpClient from "./LeanHttpClient.js"
  * @since 0.1.0
  */
 export * as NodeFlexClient from "./NodeFlexClient.js"
-
-/**
- * @example
- * ```ts
- * import { NodeFlexSimulator } from "@effect-flex/node"
- *
- * const Simulator = NodeFlexSimulator.layer({ seed: { chatChannels: 10 } })
- * ```
- *
- * @since 0.1.0
- */
-export * as NodeFlexSimulator from "./NodeFlexSimulator.js"

@@ -6,12 +6,12 @@
  */
 import * as FlexClient from "@effect-flex/core/FlexClient"
 import type * as FlexConfig from "@effect-flex/core/FlexConfig"
-import * as FlexSimulator from "@effect-flex/core/FlexSimulator"
+import * as FlexSimulator from "@effect-flex/simulator/FlexSimulator"
+import * as NodeFlexSimulator from "@effect-flex/simulator/NodeFlexSimulator"
 import { describe, expect, it } from "@effect/vitest"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import * as NodeFlexClient from "../src/NodeFlexClient.js"
-import * as NodeFlexSimulator from "../src/NodeFlexSimulator.js"
 
 const CALLS = 2_000
 const LIMIT = 20

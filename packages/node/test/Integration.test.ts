@@ -5,13 +5,13 @@
  * attempts) and journal (method, path, query, status, body).
  */
 import * as FlexClient from "@effect-flex/core/FlexClient"
-import * as FlexSimulator from "@effect-flex/core/FlexSimulator"
+import * as FlexSimulator from "@effect-flex/simulator/FlexSimulator"
+import * as NodeFlexSimulator from "@effect-flex/simulator/NodeFlexSimulator"
 import { describe, expect, it } from "@effect/vitest"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Scenarios from "../../core/test/utils/scenarios.js"
 import * as NodeFlexClient from "../src/NodeFlexClient.js"
-import * as NodeFlexSimulator from "../src/NodeFlexSimulator.js"
 
 const InProcess = Scenarios.inProcessHarness.pipe(
   Layer.provideMerge(

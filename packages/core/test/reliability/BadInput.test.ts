@@ -6,6 +6,7 @@
  * The simulator holds the records the valid arguments point to, so a call whose validation was
  * missing would reach it (and be journaled) instead of being rejected.
  */
+import * as FlexSimulator from "@effect-flex/simulator/FlexSimulator"
 import type * as HttpClient from "@effect/platform/HttpClient"
 import { describe, expect, it } from "@effect/vitest"
 import * as Cause from "effect/Cause"
@@ -19,7 +20,6 @@ import * as Stream from "effect/Stream"
 import * as FlexClient from "../../src/FlexClient.js"
 import type * as FlexConfig from "../../src/FlexConfig.js"
 import { FlexInvalidInput } from "../../src/FlexError.js"
-import * as FlexSimulator from "../../src/FlexSimulator.js"
 
 const creds = FlexSimulator.defaultCredentials
 const origin = "https://flex-api.twilio.com"

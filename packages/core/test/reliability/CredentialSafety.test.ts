@@ -12,6 +12,7 @@
  * checks (a second loopback server that must see nothing, a real 3xx) are in
  * packages/node/test/reliability/FaultMatrix.test.ts.
  */
+import * as FlexSimulator from "@effect-flex/simulator/FlexSimulator"
 import { describe, expect, it } from "@effect/vitest"
 import * as Cause from "effect/Cause"
 import * as Effect from "effect/Effect"
@@ -27,7 +28,6 @@ import { inspect } from "node:util"
 import * as FlexClient from "../../src/FlexClient.js"
 import type * as FlexConfig from "../../src/FlexConfig.js"
 import type { FlexError } from "../../src/FlexError.js"
-import * as FlexSimulator from "../../src/FlexSimulator.js"
 import * as Observe from "../utils/observe.js"
 import * as Transport from "../utils/transport.js"
 

@@ -11,6 +11,7 @@
  *
  * Only effect, vitest and core's src are imported: the node test compiles this file too.
  */
+import * as FlexSimulator from "@effect-flex/simulator/FlexSimulator"
 import * as HttpClient from "@effect/platform/HttpClient"
 import { expect } from "@effect/vitest"
 import * as Context from "effect/Context"
@@ -26,7 +27,6 @@ import { ChatChannel } from "../../src/ChatChannel.js"
 import * as FlexClient from "../../src/FlexClient.js"
 import type * as FlexConfig from "../../src/FlexConfig.js"
 import type { FlexError, FlexInvalidInput } from "../../src/FlexError.js"
-import * as FlexSimulator from "../../src/FlexSimulator.js"
 import * as InteractionChannel from "../../src/InteractionChannel.js"
 import { isRoutingProperties, Participant } from "../../src/Participant.js"
 

@@ -2,6 +2,7 @@
  * A scripted HttpClient for tests that assert the exact wire form of requests: it records every
  * request and answers from a handler. Integration tests use the FlexSimulator instead.
  */
+import * as FlexSimulator from "@effect-flex/simulator/FlexSimulator"
 import * as HttpClient from "@effect/platform/HttpClient"
 import * as HttpClientError from "@effect/platform/HttpClientError"
 import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
@@ -12,7 +13,6 @@ import * as Metric from "effect/Metric"
 import type * as MetricState from "effect/MetricState"
 import * as Redacted from "effect/Redacted"
 import * as FlexClient from "../../src/FlexClient.js"
-import * as FlexSimulator from "../../src/FlexSimulator.js"
 
 export interface Recorded {
   readonly method: string

@@ -13,7 +13,8 @@
 import * as FlexClient from "@effect-flex/core/FlexClient"
 import type * as FlexConfig from "@effect-flex/core/FlexConfig"
 import type { FlexError } from "@effect-flex/core/FlexError"
-import * as FlexSimulator from "@effect-flex/core/FlexSimulator"
+import * as FlexSimulator from "@effect-flex/simulator/FlexSimulator"
+import * as NodeFlexSimulator from "@effect-flex/simulator/NodeFlexSimulator"
 import { describe, expect, it } from "@effect/vitest"
 import * as Cause from "effect/Cause"
 import * as Chunk from "effect/Chunk"
@@ -28,7 +29,6 @@ import * as Stream from "effect/Stream"
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http"
 import type { AddressInfo } from "node:net"
 import * as NodeFlexClient from "../../src/NodeFlexClient.js"
-import * as NodeFlexSimulator from "../../src/NodeFlexSimulator.js"
 
 const creds = {
   accountSid: FlexSimulator.defaultCredentials.accountSid,

@@ -14,7 +14,8 @@
  */
 import * as FlexClient from "@effect-flex/core/FlexClient"
 import type { FlexError } from "@effect-flex/core/FlexError"
-import * as FlexSimulator from "@effect-flex/core/FlexSimulator"
+import * as FlexSimulator from "@effect-flex/simulator/FlexSimulator"
+import * as NodeFlexSimulator from "@effect-flex/simulator/NodeFlexSimulator"
 import { describe, expect, it } from "@effect/vitest"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
@@ -30,7 +31,6 @@ import { availableParallelism } from "node:os"
 import * as v8 from "node:v8"
 import * as vm from "node:vm"
 import * as NodeFlexClient from "../../src/NodeFlexClient.js"
-import * as NodeFlexSimulator from "../../src/NodeFlexSimulator.js"
 
 const REQUESTS = 10_000
 const CONCURRENCY = 64

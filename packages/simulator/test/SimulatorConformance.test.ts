@@ -8,13 +8,13 @@ import { describe, expect, it } from "@effect/vitest"
 import * as Effect from "effect/Effect"
 import * as Redacted from "effect/Redacted"
 import { readFileSync } from "node:fs"
+import * as OpenApi from "../../core/test/utils/openapi.js"
 import * as FlexSimulator from "../src/FlexSimulator.js"
-import * as OpenApi from "./utils/openapi.js"
 
 type Json = any
 
 const spec: Json = JSON.parse(
-  readFileSync(new URL("./fixtures/flex_v1_five_operations.json", import.meta.url), "utf8")
+  readFileSync(new URL("../../core/test/fixtures/flex_v1_five_operations.json", import.meta.url), "utf8")
 )
 
 const { check, operations, resolve, responseSchema } = OpenApi.make(spec)

@@ -14,7 +14,8 @@
  *
  * @example
  * ```ts
- * import { FlexClient, FlexSimulator } from "@effect-flex/core"
+ * import { FlexClient } from "@effect-flex/core"
+ * import { FlexSimulator } from "@effect-flex/simulator"
  * import { Layer } from "effect"
  *
  * // FlexClient over an in-process simulator (no sockets), on the simulator's own origin
@@ -27,6 +28,17 @@
  *
  * @since 0.1.0
  */
+import * as FlexClient from "@effect-flex/core/FlexClient"
+import type * as FlexConfig from "@effect-flex/core/FlexConfig"
+import type { FlexInvalidInput } from "@effect-flex/core/FlexError"
+import type {
+  AccountSid,
+  ApiKeySid,
+  ChatChannelSid,
+  InteractionChannelSid,
+  InteractionSid,
+  ParticipantSid
+} from "@effect-flex/core/Sid"
 import type * as HttpApp from "@effect/platform/HttpApp"
 import type * as HttpClient from "@effect/platform/HttpClient"
 import type * as HttpServerRequest from "@effect/platform/HttpServerRequest"
@@ -39,20 +51,9 @@ import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import type * as Option from "effect/Option"
 import type * as Redacted from "effect/Redacted"
-import * as FlexClient from "./FlexClient.js"
-import type * as FlexConfig from "./FlexConfig.js"
-import type { FlexInvalidInput } from "./FlexError.js"
-import * as internalClient from "./internal/simulator/client.js"
-import * as internal from "./internal/simulator/simulator.js"
-import * as internalTransport from "./internal/simulator/transport.js"
-import type {
-  AccountSid,
-  ApiKeySid,
-  ChatChannelSid,
-  InteractionChannelSid,
-  InteractionSid,
-  ParticipantSid
-} from "./Sid.js"
+import * as internalClient from "./internal/client.js"
+import * as internal from "./internal/simulator.js"
+import * as internalTransport from "./internal/transport.js"
 
 // -----------------------------------------------------------------------------
 // wire records
@@ -63,7 +64,7 @@ import type {
  *
  * @example
  * ```ts
- * import { FlexSimulator } from "@effect-flex/core"
+ * import { FlexSimulator } from "@effect-flex/simulator"
  * import { Effect } from "effect"
  *
  * // the chat channels the simulator holds, as Twilio would send them
@@ -92,7 +93,7 @@ export interface ChatChannelRecord {
  *
  * @example
  * ```ts
- * import { FlexSimulator } from "@effect-flex/core"
+ * import { FlexSimulator } from "@effect-flex/simulator"
  * import { Effect } from "effect"
  *
  * const interaction: Effect.Effect<FlexSimulator.InteractionRecord, never, FlexSimulator.FlexSimulator> = Effect
@@ -117,7 +118,7 @@ export interface InteractionRecord {
  *
  * @example
  * ```ts
- * import type { FlexSimulator } from "@effect-flex/core"
+ * import type { FlexSimulator } from "@effect-flex/simulator"
  *
  * const type: FlexSimulator.InteractionChannelType = "whatsapp"
  * ```
@@ -132,7 +133,7 @@ export type InteractionChannelType = "voice" | "sms" | "email" | "web" | "whatsa
  *
  * @example
  * ```ts
- * import type { FlexSimulator } from "@effect-flex/core"
+ * import type { FlexSimulator } from "@effect-flex/simulator"
  *
  * const status: FlexSimulator.InteractionChannelStatus = "active"
  * ```
@@ -147,7 +148,7 @@ export type InteractionChannelStatus = "setup" | "active" | "failed" | "closed" 
  *
  * @example
  * ```ts
- * import { FlexSimulator } from "@effect-flex/core"
+ * import { FlexSimulator } from "@effect-flex/simulator"
  * import { Effect, Option } from "effect"
  *
  * // what the store says after an update, without going through the API
@@ -180,7 +181,7 @@ export interface InteractionChannelRecord {
  *
  * @example
  * ```ts
- * import type { FlexSimulator } from "@effect-flex/core"
+ * import type { FlexSimulator } from "@effect-flex/simulator"
  *
  * const type: FlexSimulator.ParticipantType = "agent"
  * ```
@@ -195,7 +196,7 @@ export type ParticipantType = "supervisor" | "customer" | "external" | "agent" |
  *
  * @example
  * ```ts
- * import { FlexSimulator } from "@effect-flex/core"
+ * import { FlexSimulator } from "@effect-flex/simulator"
  * import { Effect } from "effect"
  *
  * const agents = (interactionSid: string, channelSid: string) =>
@@ -221,7 +222,7 @@ export interface ParticipantRecord {
  *
  * @example
  * ```ts
- * import type { FlexSimulator } from "@effect-flex/core"
+ * import type { FlexSimulator } from "@effect-flex/simulator"
  *
  * const status: FlexSimulator.ParticipantStatus = "wrapup"
  * ```
@@ -238,7 +239,7 @@ export type ParticipantStatus = "closed" | "wrapup"
  *
  * @example
  * ```ts
- * import { FlexSimulator } from "@effect-flex/core"
+ * import { FlexSimulator } from "@effect-flex/simulator"
  * import { Effect, Option } from "effect"
  *
  * // the status the last update set (Twilio's participant record has no status field)
@@ -261,7 +262,7 @@ export interface ParticipantState {
  *
  * @example
  * ```ts
- * import type { FlexSimulator } from "@effect-flex/core"
+ * import type { FlexSimulator } from "@effect-flex/simulator"
  *
  * const unassigned: FlexSimulator.ChatChannelInput = { user_sid: null, task_sid: null }
  * ```
@@ -276,7 +277,7 @@ export type ChatChannelInput = { readonly [K in keyof ChatChannelRecord]?: ChatC
  *
  * @example
  * ```ts
- * import type { FlexSimulator } from "@effect-flex/core"
+ * import type { FlexSimulator } from "@effect-flex/simulator"
  *
  * const interaction: FlexSimulator.InteractionInput = { sid: "KD00000000000000000000000000000001" }
  * ```
@@ -298,7 +299,7 @@ export interface InteractionInput {
  *
  * @example
  * ```ts
- * import type { FlexSimulator } from "@effect-flex/core"
+ * import type { FlexSimulator } from "@effect-flex/simulator"
  *
  * const failed: FlexSimulator.InteractionChannelInput = { type: "sms", status: "failed", error_code: 30008 }
  * ```
@@ -321,7 +322,7 @@ export interface InteractionChannelInput {
  *
  * @example
  * ```ts
- * import { FlexSimulator } from "@effect-flex/core"
+ * import { FlexSimulator } from "@effect-flex/simulator"
  * import { Effect } from "effect"
  *
  * const addCustomer = (interactionSid: string, channelSid: string) =>
@@ -356,7 +357,7 @@ export interface ParticipantInput {
  *
  * @example
  * ```ts
- * import { FlexSimulator } from "@effect-flex/core"
+ * import { FlexSimulator } from "@effect-flex/simulator"
  *
  * const seed: FlexSimulator.SeedOptions = { interactions: 2, channelsPerInteraction: 3, participantsPerChannel: 2, seed: 42 }
  * const TestFlex = FlexSimulator.layerClient({ seed })
@@ -379,7 +380,7 @@ export interface SeedOptions {
  *
  * @example
  * ```ts
- * import { FlexSimulator } from "@effect-flex/core"
+ * import { FlexSimulator } from "@effect-flex/simulator"
  * import { Effect } from "effect"
  *
  * const firstChannel = Effect.gen(function*() {
@@ -412,7 +413,7 @@ export interface SeedResult {
  *
  * @example
  * ```ts
- * import { FlexSimulator } from "@effect-flex/core"
+ * import { FlexSimulator } from "@effect-flex/simulator"
  *
  * const route: FlexSimulator.OperationId = "UpdateInteractionChannel"
  * const fault = FlexSimulator.dropConnection({ route })
@@ -442,7 +443,7 @@ export type OperationId =
  *
  * @example
  * ```ts
- * import { FlexSimulator } from "@effect-flex/core"
+ * import { FlexSimulator } from "@effect-flex/simulator"
  *
  * // the third and fourth ListInteractionChannel requests
  * const selector: FlexSimulator.FaultSelector = { route: "ListInteractionChannel", after: 2, times: 2 }
@@ -478,7 +479,7 @@ export interface FaultSelector {
  *
  * @example
  * ```ts
- * import { FlexSimulator } from "@effect-flex/core"
+ * import { FlexSimulator } from "@effect-flex/simulator"
  *
  * const faults: ReadonlyArray<FlexSimulator.Fault> = [FlexSimulator.rateLimited(), FlexSimulator.extraFields()]
  * ```
@@ -509,7 +510,7 @@ export type Fault = Data.TaggedEnum<{
  *
  * @example
  * ```ts
- * import { FlexSimulator } from "@effect-flex/core"
+ * import { FlexSimulator } from "@effect-flex/simulator"
  *
  * const fault = FlexSimulator.Fault.Status({ status: 502, route: "FetchChannel" })
  * console.log(FlexSimulator.Fault.$is("Status")(fault)) // true
@@ -525,7 +526,7 @@ export const Fault = Data.taggedEnum<Fault>()
  *
  * @example
  * ```ts
- * import { FlexSimulator } from "@effect-flex/core"
+ * import { FlexSimulator } from "@effect-flex/simulator"
  *
  * // the second ListChannel request gets a 503 (code 20503)
  * const TestFlex = FlexSimulator.layerClient({
@@ -551,7 +552,7 @@ export const status = (
  *
  * @example
  * ```ts
- * import { FlexSimulator } from "@effect-flex/core"
+ * import { FlexSimulator } from "@effect-flex/simulator"
  * import { Effect } from "effect"
  *
  * // the next two requests get a 429 with `Retry-After: 1`
@@ -573,7 +574,7 @@ export const rateLimited = (
  *
  * @example
  * ```ts
- * import { FlexSimulator } from "@effect-flex/core"
+ * import { FlexSimulator } from "@effect-flex/simulator"
  *
  * // every FetchChannel answer takes 5 seconds (drive it with TestClock.adjust in tests)
  * const Slow = FlexSimulator.layerClient({
@@ -592,7 +593,7 @@ export const latency = (duration: Duration.DurationInput, options?: FaultSelecto
  *
  * @example
  * ```ts
- * import { FlexSimulator } from "@effect-flex/core"
+ * import { FlexSimulator } from "@effect-flex/simulator"
  *
  * // the first update is lost before any response (it is never retried)
  * const fault = FlexSimulator.dropConnection({ route: "UpdateInteractionChannel" })
@@ -608,7 +609,7 @@ export const dropConnection = (options?: FaultSelector): Fault => Fault.DropConn
  *
  * @example
  * ```ts
- * import { FlexSimulator } from "@effect-flex/core"
+ * import { FlexSimulator } from "@effect-flex/simulator"
  *
  * // headers and the first 100 bytes of the page, then the connection is lost
  * const fault = FlexSimulator.dropMidBody({ route: "ListChannel", bytes: 100 })
@@ -625,7 +626,7 @@ export const dropMidBody = (options?: FaultSelector & { readonly bytes?: number 
  *
  * @example
  * ```ts
- * import { FlexSimulator } from "@effect-flex/core"
+ * import { FlexSimulator } from "@effect-flex/simulator"
  *
  * const fault = FlexSimulator.truncatedJson({ route: "ListInteractionChannelParticipant" })
  * ```
@@ -641,7 +642,7 @@ export const truncatedJson = (options?: FaultSelector & { readonly bytes?: numbe
  *
  * @example
  * ```ts
- * import { FlexSimulator } from "@effect-flex/core"
+ * import { FlexSimulator } from "@effect-flex/simulator"
  *
  * // a proxy's HTML error page instead of Twilio's JSON
  * const fault = FlexSimulator.htmlError({ status: 504 })
@@ -658,7 +659,7 @@ export const htmlError = (options?: FaultSelector & { readonly status?: number |
  *
  * @example
  * ```ts
- * import { FlexSimulator } from "@effect-flex/core"
+ * import { FlexSimulator } from "@effect-flex/simulator"
  *
  * // the client must refuse to send credentials to another origin
  * const fault = FlexSimulator.foreignNextPageUrl({ route: "ListChannel", origin: "https://attacker.example" })
@@ -675,7 +676,7 @@ export const foreignNextPageUrl = (options?: FaultSelector & { readonly origin?:
  *
  * @example
  * ```ts
- * import { FlexSimulator } from "@effect-flex/core"
+ * import { FlexSimulator } from "@effect-flex/simulator"
  *
  * const fault = FlexSimulator.stuckNextPageUrl({ route: "ListInteractionChannel" })
  * ```
@@ -690,7 +691,7 @@ export const stuckNextPageUrl = (options?: FaultSelector): Fault => Fault.StuckN
  *
  * @example
  * ```ts
- * import { FlexSimulator } from "@effect-flex/core"
+ * import { FlexSimulator } from "@effect-flex/simulator"
  *
  * // channels come back with `status: "archived"`, which decoding must keep
  * const fault = FlexSimulator.unknownEnumValues({ route: "ListInteractionChannel", value: "archived" })
@@ -707,7 +708,7 @@ export const unknownEnumValues = (options?: FaultSelector & { readonly value?: s
  *
  * @example
  * ```ts
- * import { FlexSimulator } from "@effect-flex/core"
+ * import { FlexSimulator } from "@effect-flex/simulator"
  *
  * const fault = FlexSimulator.extraFields({ times: Infinity })
  * ```
@@ -736,7 +737,7 @@ export const extraFields = (options?: FaultSelector): Fault => Fault.ExtraFields
  *
  * @example
  * ```ts
- * import { FlexSimulator } from "@effect-flex/core"
+ * import { FlexSimulator } from "@effect-flex/simulator"
  * import { Effect } from "effect"
  *
  * const rate: FlexSimulator.RateLimit = { perSecond: 20, burst: 5, routes: ["UpdateInteractionChannel"] }
@@ -770,7 +771,7 @@ export interface RateLimit {
  *
  * @example
  * ```ts
- * import { FlexSimulator } from "@effect-flex/core"
+ * import { FlexSimulator } from "@effect-flex/simulator"
  *
  * const limits: FlexSimulator.Limits = { concurrency: 4, rate: { perSecond: 20 }, retryAfter: "2" }
  * const TestFlex = FlexSimulator.layerClient({ limits })
@@ -795,7 +796,7 @@ export interface Limits {
  *
  * @example
  * ```ts
- * import { FlexSimulator } from "@effect-flex/core"
+ * import { FlexSimulator } from "@effect-flex/simulator"
  * import { Effect } from "effect"
  *
  * const refused = Effect.flatMap(FlexSimulator.FlexSimulator, (sim) => sim.journal).pipe(
@@ -849,7 +850,7 @@ export interface JournalEntry {
  *
  * @example
  * ```ts
- * import { FlexSimulator } from "@effect-flex/core"
+ * import { FlexSimulator } from "@effect-flex/simulator"
  * import { Redacted } from "effect"
  *
  * const credentials: Partial<FlexSimulator.Credentials> = { authToken: Redacted.make("another-test-token") }
@@ -873,7 +874,8 @@ export interface Credentials {
  *
  * @example
  * ```ts
- * import { FlexClient, FlexSimulator } from "@effect-flex/core"
+ * import { FlexClient } from "@effect-flex/core"
+ * import { FlexSimulator } from "@effect-flex/simulator"
  * import { Layer } from "effect"
  *
  * const TestLayer = FlexClient.layer({
@@ -894,7 +896,7 @@ export const defaultCredentials: Credentials = internal.defaultCredentials
  *
  * @example
  * ```ts
- * import { FlexSimulator } from "@effect-flex/core"
+ * import { FlexSimulator } from "@effect-flex/simulator"
  *
  * const interaction_sid = "KD00000000000000000000000000000001"
  * const fixtures: FlexSimulator.Fixtures = {
@@ -919,7 +921,7 @@ export interface Fixtures {
  *
  * @example
  * ```ts
- * import { FlexSimulator } from "@effect-flex/core"
+ * import { FlexSimulator } from "@effect-flex/simulator"
  *
  * const options: FlexSimulator.Options = {
  *   seed: { interactions: 1, channelsPerInteraction: 3 },
@@ -954,7 +956,7 @@ export interface Options {
  *
  * @example
  * ```ts
- * import { FlexSimulator } from "@effect-flex/core"
+ * import { FlexSimulator } from "@effect-flex/simulator"
  * import { Effect } from "effect"
  *
  * // a test helper taking the service
@@ -1016,7 +1018,7 @@ export interface FlexSimulator {
 /**
  * @example
  * ```ts
- * import { FlexSimulator } from "@effect-flex/core"
+ * import { FlexSimulator } from "@effect-flex/simulator"
  * import { Effect } from "effect"
  *
  * const program = Effect.gen(function*() {
@@ -1039,7 +1041,7 @@ export const FlexSimulator: Context.Tag<FlexSimulator, FlexSimulator> = internal
  *
  * @example
  * ```ts
- * import { FlexSimulator } from "@effect-flex/core"
+ * import { FlexSimulator } from "@effect-flex/simulator"
  * import { Effect } from "effect"
  *
  * const program = Effect.gen(function*() {
@@ -1065,7 +1067,7 @@ export const make: (options?: Options) => Effect.Effect<FlexSimulator> = interna
  *
  * @example
  * ```ts
- * import { FlexSimulator } from "@effect-flex/core"
+ * import { FlexSimulator } from "@effect-flex/simulator"
  * import { HttpClientRequest } from "@effect/platform"
  * import { Effect } from "effect"
  *
@@ -1100,7 +1102,8 @@ export const toHttpClient: (app: HttpApp.Default) => HttpClient.HttpClient = int
  *
  * @example
  * ```ts
- * import { FlexClient, FlexSimulator } from "@effect-flex/core"
+ * import { FlexClient } from "@effect-flex/core"
+ * import { FlexSimulator } from "@effect-flex/simulator"
  * import { Layer } from "effect"
  *
  * const TestLayer = FlexClient.layer({
@@ -1122,7 +1125,8 @@ export const origin: string = internalClient.origin
  *
  * @example
  * ```ts
- * import { FlexClient, FlexSimulator } from "@effect-flex/core"
+ * import { FlexClient } from "@effect-flex/core"
+ * import { FlexSimulator } from "@effect-flex/simulator"
  * import { Layer } from "effect"
  *
  * // the FlexClient under test, over an in-process simulator (the FlexSimulator service stays visible)
@@ -1150,7 +1154,7 @@ export const layer = (options?: Options): Layer.Layer<FlexSimulator | HttpClient
  *
  * @example
  * ```ts
- * import { FlexSimulator } from "@effect-flex/core"
+ * import { FlexSimulator } from "@effect-flex/simulator"
  * import { HttpServerResponse } from "@effect/platform"
  * import { Effect } from "effect"
  *
@@ -1186,7 +1190,7 @@ export interface Transport {
  *
  * @example
  * ```ts
- * import { FlexSimulator } from "@effect-flex/core"
+ * import { FlexSimulator } from "@effect-flex/simulator"
  * import { HttpServerResponse } from "@effect/platform"
  * import { Effect } from "effect"
  *
@@ -1216,7 +1220,8 @@ export const Transport: Context.Reference<Transport, Transport> = internalTransp
  *
  * @example
  * ```ts
- * import { FlexClient, FlexSimulator } from "@effect-flex/core"
+ * import { FlexClient } from "@effect-flex/core"
+ * import { FlexSimulator } from "@effect-flex/simulator"
  * import { Effect } from "effect"
  *
  * const TestFlex = FlexSimulator.layerClient({ seed: { interactions: 1, channelsPerInteraction: 3 } })

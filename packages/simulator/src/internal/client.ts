@@ -6,13 +6,26 @@ import * as HttpClientResponse from "@effect/platform/HttpClientResponse"
 import * as HttpServerRequest from "@effect/platform/HttpServerRequest"
 import * as HttpServerResponse from "@effect/platform/HttpServerResponse"
 import * as Chunk from "effect/Chunk"
+import type * as Clock from "effect/Clock"
 import * as Effect from "effect/Effect"
 import * as Ref from "effect/Ref"
 import * as Stream from "effect/Stream"
-import type * as FlexSimulator from "../../FlexSimulator.js"
-import { concat } from "../body.js"
-import { isLiveClock } from "../timeout.js"
+import type * as FlexSimulator from "../FlexSimulator.js"
 import { ConnectionDropped, defaultTransport, Transport } from "./transport.js"
+
+/** Chunks of a streamed request body, joined. */
+const concat = (chunks: ReadonlyArray<Uint8Array>): Uint8Array => {
+  const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0))
+  let offset = 0
+  for (const chunk of chunks) {
+    out.set(chunk, offset)
+    offset += chunk.length
+  }
+  return out
+}
+
+/** The live clock, as core's timeout tells it from a TestClock (which has no scheduler). */
+const isLiveClock = (clock: Clock.Clock): boolean => "scheduler" in clock
 
 /**
  * The origin the in-process simulator answers on (see `FlexSimulator.origin`). `.invalid` is

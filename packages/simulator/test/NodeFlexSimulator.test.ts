@@ -1,4 +1,3 @@
-import * as FlexSimulator from "@effect-flex/core/FlexSimulator"
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import * as HttpClient from "@effect/platform/HttpClient"
 import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
@@ -8,6 +7,7 @@ import * as Either from "effect/Either"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
+import * as FlexSimulator from "../src/FlexSimulator.js"
 import * as NodeFlexSimulator from "../src/NodeFlexSimulator.js"
 
 const creds = FlexSimulator.defaultCredentials

@@ -3,7 +3,7 @@ import * as Context from "effect/Context"
 import * as Data from "effect/Data"
 import * as Effect from "effect/Effect"
 import * as Stream from "effect/Stream"
-import type * as FlexSimulator from "../../FlexSimulator.js"
+import type * as FlexSimulator from "../FlexSimulator.js"
 
 /** @internal */
 export class ConnectionDropped extends Data.TaggedError("ConnectionDropped")<{
@@ -39,4 +39,4 @@ export const defaultTransport: FlexSimulator.Transport = {
 /** @internal */
 export const Transport: Context.Reference<FlexSimulator.Transport, FlexSimulator.Transport> = Context.Reference<
   FlexSimulator.Transport
->()("@effect-flex/core/FlexSimulator/Transport", { defaultValue: () => defaultTransport })
+>()("@effect-flex/simulator/FlexSimulator/Transport", { defaultValue: () => defaultTransport })

@@ -1,4 +1,4 @@
-import type * as FlexSimulator from "../../FlexSimulator.js"
+import type * as FlexSimulator from "../FlexSimulator.js"
 
 /** @internal */
 export const defaultOrigin = "https://flex-api.twilio.com"

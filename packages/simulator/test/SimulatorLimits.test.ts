@@ -6,6 +6,7 @@
  * {@link start} forks a request and waits until it is suspended in the simulator (TestClock.adjust
  * of zero waits for every forked fiber to be done or suspended), so arrivals are ordered.
  */
+import * as FlexClient from "@effect-flex/core/FlexClient"
 import * as HttpClient from "@effect/platform/HttpClient"
 import type * as HttpClientError from "@effect/platform/HttpClientError"
 import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
@@ -19,9 +20,8 @@ import * as Fiber from "effect/Fiber"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
 import * as TestClock from "effect/TestClock"
-import * as FlexClient from "../src/FlexClient.js"
+import { expectFields, failureOf } from "../../core/test/utils/exits.js"
 import * as FlexSimulator from "../src/FlexSimulator.js"
-import { expectFields, failureOf } from "./utils/exits.js"
 
 const origin = "https://flex-api.twilio.com"
 const creds = FlexSimulator.defaultCredentials

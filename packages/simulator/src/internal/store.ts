@@ -1,5 +1,5 @@
-import type * as FlexSimulator from "../../FlexSimulator.js"
-import type { ChatChannelSid, InteractionChannelSid, InteractionSid, ParticipantSid } from "../../Sid.js"
+import type { ChatChannelSid, InteractionChannelSid, InteractionSid, ParticipantSid } from "@effect-flex/core/Sid"
+import type * as FlexSimulator from "../FlexSimulator.js"
 import { Prng } from "./random.js"
 import * as Wire from "./wire.js"
 

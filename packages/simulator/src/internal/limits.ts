@@ -1,4 +1,4 @@
-import type * as FlexSimulator from "../../FlexSimulator.js"
+import type * as FlexSimulator from "../FlexSimulator.js"
 
 /**
  * Twilio's limits, as pure state transitions: the app reads the clock and applies {@link admit}

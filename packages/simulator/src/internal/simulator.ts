@@ -1,3 +1,4 @@
+import type { AccountSid, ApiKeySid } from "@effect-flex/core/Sid"
 import * as HttpClient from "@effect/platform/HttpClient"
 import * as Chunk from "effect/Chunk"
 import * as Clock from "effect/Clock"
@@ -6,8 +7,7 @@ import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
 import * as Ref from "effect/Ref"
-import type * as FlexSimulator from "../../FlexSimulator.js"
-import type { AccountSid, ApiKeySid } from "../../Sid.js"
+import type * as FlexSimulator from "../FlexSimulator.js"
 import * as App from "./app.js"
 import * as Client from "./client.js"
 import * as Faults from "./faults.js"
@@ -24,7 +24,7 @@ export const defaultCredentials: FlexSimulator.Credentials = {
 }
 
 /** @internal */
-export const tag = Context.GenericTag<FlexSimulator.FlexSimulator>("@effect-flex/core/FlexSimulator")
+export const tag = Context.GenericTag<FlexSimulator.FlexSimulator>("@effect-flex/simulator/FlexSimulator")
 
 /** @internal */
 export const make = (options?: FlexSimulator.Options): Effect.Effect<FlexSimulator.FlexSimulator> =>

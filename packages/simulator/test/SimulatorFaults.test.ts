@@ -3,6 +3,11 @@
  * recovery. In-process and driven by the TestClock: the journal's timestamps are TestClock time
  * (starting at 0), so they show exactly when each attempt was made.
  */
+import * as FlexClient from "@effect-flex/core/FlexClient"
+import type * as FlexConfig from "@effect-flex/core/FlexConfig"
+import type { FlexError } from "@effect-flex/core/FlexError"
+import * as InteractionChannel from "@effect-flex/core/InteractionChannel"
+import * as Participant from "@effect-flex/core/Participant"
 import * as HttpClient from "@effect/platform/HttpClient"
 import { describe, expect, it } from "@effect/vitest"
 import * as Chunk from "effect/Chunk"
@@ -15,13 +20,8 @@ import * as Option from "effect/Option"
 import * as Random from "effect/Random"
 import * as Stream from "effect/Stream"
 import * as TestClock from "effect/TestClock"
-import * as FlexClient from "../src/FlexClient.js"
-import type * as FlexConfig from "../src/FlexConfig.js"
-import type { FlexError } from "../src/FlexError.js"
+import { credentials, failure } from "../../core/test/utils/scenarios.js"
 import * as FlexSimulator from "../src/FlexSimulator.js"
-import * as InteractionChannel from "../src/InteractionChannel.js"
-import * as Participant from "../src/Participant.js"
-import { credentials, failure } from "./utils/scenarios.js"
 
 const seed: FlexSimulator.SeedOptions = { interactions: 1, channelsPerInteraction: 12, participantsPerChannel: 2 }
 

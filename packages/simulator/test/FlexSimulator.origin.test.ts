@@ -3,13 +3,13 @@
  * `.invalid` domain), not Twilio's: the URLs a program sees from it (records, pages, cursors,
  * errors) never suggest that Twilio was contacted.
  */
+import * as FlexClient from "@effect-flex/core/FlexClient"
 import { describe, expect, it } from "@effect/vitest"
 import * as Cause from "effect/Cause"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
-import * as FlexClient from "../src/FlexClient.js"
 import * as FlexSimulator from "../src/FlexSimulator.js"
 
 const seed: FlexSimulator.SeedOptions = { interactions: 1, channelsPerInteraction: 5, chatChannels: 3 }

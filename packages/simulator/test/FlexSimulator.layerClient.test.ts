@@ -1,7 +1,7 @@
+import * as FlexClient from "@effect-flex/core/FlexClient"
 import { describe, expect, layer } from "@effect/vitest"
 import * as Effect from "effect/Effect"
 import * as Stream from "effect/Stream"
-import * as FlexClient from "../src/FlexClient.js"
 import * as FlexSimulator from "../src/FlexSimulator.js"
 
 // The setup users copy into their own tests.

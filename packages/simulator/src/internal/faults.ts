@@ -1,4 +1,4 @@
-import type * as FlexSimulator from "../../FlexSimulator.js"
+import type * as FlexSimulator from "../FlexSimulator.js"
 
 /**
  * A fault of the schedule and how far it got.

@@ -3,7 +3,7 @@
  *
  * @example
  * ```ts
- * import { NodeFlexSimulator } from "@effect-flex/node"
+ * import * as NodeFlexSimulator from "@effect-flex/simulator/NodeFlexSimulator"
  * import { Effect } from "effect"
  *
  * const program = Effect.gen(function*() {
@@ -16,7 +16,6 @@
  *
  * @since 0.1.0
  */
-import * as FlexSimulator from "@effect-flex/core/FlexSimulator"
 import * as NodeHttpServer from "@effect/platform-node/NodeHttpServer"
 import * as NodeHttpServerRequest from "@effect/platform-node/NodeHttpServerRequest"
 import type * as HttpServerError from "@effect/platform/HttpServerError"
@@ -26,13 +25,14 @@ import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Stream from "effect/Stream"
 import * as Http from "node:http"
+import * as FlexSimulator from "./FlexSimulator.js"
 
 /**
  * The running server.
  *
  * @example
  * ```ts
- * import { NodeFlexSimulator } from "@effect-flex/node"
+ * import * as NodeFlexSimulator from "@effect-flex/simulator/NodeFlexSimulator"
  *
  * const clientUrl = (server: NodeFlexSimulator.NodeFlexSimulator) => `${server.url}/v1/Channels`
  * ```
@@ -50,7 +50,7 @@ export interface NodeFlexSimulator {
 /**
  * @example
  * ```ts
- * import { NodeFlexSimulator } from "@effect-flex/node"
+ * import * as NodeFlexSimulator from "@effect-flex/simulator/NodeFlexSimulator"
  * import { Effect } from "effect"
  *
  * const program = Effect.gen(function*() {
@@ -66,14 +66,14 @@ export interface NodeFlexSimulator {
  */
 export const NodeFlexSimulator: Context.Tag<NodeFlexSimulator, NodeFlexSimulator> = Context.GenericTag<
   NodeFlexSimulator
->("@effect-flex/node/NodeFlexSimulator")
+>("@effect-flex/simulator/NodeFlexSimulator")
 
 /**
  * Options of {@link layer}: the simulator's options plus where to listen.
  *
  * @example
  * ```ts
- * import { NodeFlexSimulator } from "@effect-flex/node"
+ * import * as NodeFlexSimulator from "@effect-flex/simulator/NodeFlexSimulator"
  *
  * const options: NodeFlexSimulator.Options = { port: 4010, seed: { chatChannels: 10 }, limits: { concurrency: 4 } }
  * const Simulator = NodeFlexSimulator.layer(options)
@@ -95,8 +95,8 @@ export interface Options extends FlexSimulator.Options {
  *
  * @example
  * ```ts
- * import { FlexSimulator } from "@effect-flex/core"
- * import { NodeFlexSimulator } from "@effect-flex/node"
+ * import { FlexSimulator } from "@effect-flex/simulator"
+ * import * as NodeFlexSimulator from "@effect-flex/simulator/NodeFlexSimulator"
  * import { Effect } from "effect"
  *
  * // the simulator's app for your own NodeHttpServer: dropped connections really drop the socket
@@ -141,8 +141,10 @@ export const transport: FlexSimulator.Transport = {
  *
  * @example
  * ```ts
- * import { FlexClient, FlexSimulator } from "@effect-flex/core"
- * import { NodeFlexClient, NodeFlexSimulator } from "@effect-flex/node"
+ * import { FlexClient } from "@effect-flex/core"
+ * import { FlexSimulator } from "@effect-flex/simulator"
+ * import { NodeFlexClient } from "@effect-flex/node"
+ * import * as NodeFlexSimulator from "@effect-flex/simulator/NodeFlexSimulator"
  * import { Effect, Layer } from "effect"
  *
  * // a FlexClient over real sockets, talking to a simulator on a free loopback port

@@ -3,7 +3,7 @@
  * requests through `LeanHttpClient`): real concurrent requests are refused beyond the concurrency
  * limit, and a slot is freed when its client hangs up.
  */
-import * as FlexSimulator from "@effect-flex/core/FlexSimulator"
+import * as LeanHttpClient from "@effect-flex/node/LeanHttpClient"
 import * as HttpClient from "@effect/platform/HttpClient"
 import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import { describe, expect, it } from "@effect/vitest"
@@ -11,7 +11,7 @@ import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Redacted from "effect/Redacted"
 import * as Schedule from "effect/Schedule"
-import * as LeanHttpClient from "../src/LeanHttpClient.js"
+import * as FlexSimulator from "../src/FlexSimulator.js"
 import * as NodeFlexSimulator from "../src/NodeFlexSimulator.js"
 
 const creds = FlexSimulator.defaultCredentials
