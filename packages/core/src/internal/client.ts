@@ -36,30 +36,29 @@ interface SidArgument {
 }
 
 /**
- * The path of a resource: the SID arguments that name it, in order, and the path they make once
- * valid (a valid SID is one path segment: see {@link Input.sid}).
+ * The path of a resource, as its segments: names, and the SID arguments in their places (`Args`,
+ * the arguments' types, is only for the calls' signatures). A valid SID is exactly one segment
+ * (see {@link Input.sid}).
  */
 interface ResourcePath<Args extends ReadonlyArray<string>> {
+  readonly segments: ReadonlyArray<string | SidArgument>
   readonly sids: ReadonlyArray<SidArgument>
-  readonly build: (sids: Args) => string
+  readonly _args?: Args
 }
 
-const root = (path: string): ResourcePath<[]> => ({ sids: [], build: () => path })
+const root = (...names: ReadonlyArray<string>): ResourcePath<[]> => ({ segments: names, sids: [] })
 
 /** A collection under a resource: `…/Channels`. */
 const collection = <Args extends ReadonlyArray<string>>(
   parent: ResourcePath<Args>,
   name: string
-): ResourcePath<Args> => ({ sids: parent.sids, build: (sids) => `${parent.build(sids)}/${name}` })
+): ResourcePath<Args> => ({ segments: [...parent.segments, name], sids: parent.sids })
 
 /** One member of a collection, named by a SID argument: `…/Channels/{Sid}`. */
 const member = <Args extends ReadonlyArray<string>>(
   parent: ResourcePath<Args>,
   sid: SidArgument
-): ResourcePath<[...Args, string]> => ({
-  sids: [...parent.sids, sid],
-  build: (sids) => `${parent.build(sids.slice(0, -1) as unknown as Args)}/${sids[sids.length - 1]}`
-})
+): ResourcePath<[...Args, string]> => ({ segments: [...parent.segments, sid], sids: [...parent.sids, sid] })
 
 const sids = {
   chatChannel: { argument: "sid", prefix: "CH", attribute: "flex.chat_channel_sid" },
@@ -70,9 +69,9 @@ const sids = {
 } as const satisfies Record<string, SidArgument>
 
 // The API's tree, as Twilio's paths have it.
-const chatChannels = root("/v1/Channels")
+const chatChannels = root("v1", "Channels")
 const chatChannel = member(chatChannels, sids.chatChannel)
-const interactions = root("/v1/Interactions")
+const interactions = root("v1", "Interactions")
 const interaction = member(interactions, sids.interaction)
 const interactionChannels = collection(interaction, "Channels")
 const interactionChannel = member(interactionChannels, sids.channel)
@@ -87,11 +86,21 @@ const pathOf = <Args extends ReadonlyArray<string>>(
   operation: string,
   path: ResourcePath<Args>,
   args: Args
-): Either.Either<string, FlexInvalidInput> =>
-  Either.map(
-    Either.all(path.sids.map((sid, i) => Input.sid<string>(operation, sid.argument, sid.prefix, args[i]))),
-    (valid) => path.build(valid as unknown as Args)
-  )
+): Either.Either<string, FlexInvalidInput> => {
+  // Plain loops: this runs on every call.
+  let url = ""
+  let i = 0
+  for (const segment of path.segments) {
+    if (typeof segment === "string") {
+      url += `/${segment}`
+      continue
+    }
+    const valid = Input.sid<string>(operation, segment.argument, segment.prefix, args[i++])
+    if (Either.isLeft(valid)) return Either.left(valid.left)
+    url += `/${valid.right}`
+  }
+  return Either.right(url)
+}
 
 /** Span attributes of SID arguments: only strings are recorded (scrubbed), never objects. */
 const attributesOf = <Args extends ReadonlyArray<string>>(
@@ -99,9 +108,9 @@ const attributesOf = <Args extends ReadonlyArray<string>>(
   args: Args
 ): Readonly<Record<string, unknown>> => {
   const attributes: Record<string, unknown> = {}
-  path.sids.forEach((sid, i) => {
-    attributes[sid.attribute] = typeof args[i] === "string" ? args[i] : undefined
-  })
+  for (let i = 0; i < path.sids.length; i++) {
+    attributes[path.sids[i]!.attribute] = typeof args[i] === "string" ? args[i] : undefined
+  }
   return attributes
 }
 
@@ -297,6 +306,28 @@ const jsonParams = <P, I>(schema: Schema.Schema<P, I>): Params<P> => ({
 /** The span attribute of the status an update sets. */
 const statusAttribute = (valid: { readonly status: string }) => ({ "flex.status": valid.status })
 
+/** The request of a call, from its arguments read once and validated. */
+const request = <Args extends ReadonlyArray<string>, P, A>(
+  transport: Request.Transport,
+  endpoint: Endpoint<Args, P, A>,
+  args: Args,
+  params: unknown
+): Either.Either<
+  { readonly spec: Request.RequestSpec; readonly attributes: Readonly<Record<string, unknown>> | undefined },
+  FlexInvalidInput
+> => {
+  const { method, operation } = endpoint
+  const path = pathOf(operation, endpoint.path, args)
+  if (Either.isLeft(path)) return Either.left(path.left)
+  const spec: Request.RequestSpec = { operation, method, url: `${transport.config.origin}${path.right}` }
+  if (endpoint.params === undefined) return Either.right({ spec, attributes: undefined })
+  const { attributes, body, read } = endpoint.params
+  return Either.map(read(operation, params), (valid) => ({
+    spec: { ...spec, body: body(valid) },
+    attributes: attributes?.(valid)
+  }))
+}
+
 /**
  * One request for one record: the request is built inside the effect (arguments read once and
  * validated there), sent, and its record decoded; errors leave through {@link traced}.
@@ -306,27 +337,17 @@ const call = <Args extends ReadonlyArray<string>, P, A>(
   endpoint: Endpoint<Args, P, A>,
   args: Args,
   params?: unknown
-): Effect.Effect<A, FlexError> => {
-  const { method, operation } = endpoint
-  return traced(
+): Effect.Effect<A, FlexError> =>
+  traced(
     transport,
-    operation,
+    endpoint.operation,
     attributesOf(endpoint.path, args),
-    Effect.suspend(() =>
-      Either.gen(function*() {
-        const path = yield* pathOf(operation, endpoint.path, args)
-        const spec: Request.RequestSpec = { operation, method, url: `${transport.config.origin}${path}` }
-        if (endpoint.params === undefined) return { spec, attributes: undefined }
-        const valid = yield* endpoint.params.read(operation, params)
-        return { spec: { ...spec, body: endpoint.params.body(valid) }, attributes: endpoint.params.attributes?.(valid) }
-      })
-    ).pipe(
+    Effect.suspend(() => request(transport, endpoint, args, params)).pipe(
       Effect.tap(({ attributes }) => attributes === undefined ? Effect.void : Effect.annotateCurrentSpan(attributes)),
       Effect.flatMap(({ spec }) => Request.execute(transport, spec, endpoint.response)),
       Effect.map(({ value }) => value)
     )
   )
-}
 
 const chatChannelRecord = Decode.resource(ChatChannel.ChatChannel)
 const interactionRecord = Decode.resource(Interaction.Interaction)
