@@ -28,9 +28,13 @@
  *
  * @since 0.1.0
  */
+import type * as ChatChannel from "@effect-flex/core/ChatChannel"
 import * as FlexClient from "@effect-flex/core/FlexClient"
 import type * as FlexConfig from "@effect-flex/core/FlexConfig"
 import type { FlexInvalidInput } from "@effect-flex/core/FlexError"
+import type * as Interaction from "@effect-flex/core/Interaction"
+import type * as InteractionChannel from "@effect-flex/core/InteractionChannel"
+import type * as Participant from "@effect-flex/core/Participant"
 import type {
   AccountSid,
   ApiKeySid,
@@ -43,6 +47,7 @@ import type * as HttpApp from "@effect/platform/HttpApp"
 import type * as HttpClient from "@effect/platform/HttpClient"
 import type * as HttpServerRequest from "@effect/platform/HttpServerRequest"
 import type * as HttpServerResponse from "@effect/platform/HttpServerResponse"
+import type * as Brand from "effect/Brand"
 import type * as Context from "effect/Context"
 import * as Data from "effect/Data"
 import type * as DateTime from "effect/DateTime"
@@ -51,6 +56,7 @@ import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import type * as Option from "effect/Option"
 import type * as Redacted from "effect/Redacted"
+import type * as Schema from "effect/Schema"
 import * as internalClient from "./internal/client.js"
 import * as internal from "./internal/simulator.js"
 import * as internalTransport from "./internal/transport.js"
@@ -58,6 +64,15 @@ import * as internalTransport from "./internal/transport.js"
 // -----------------------------------------------------------------------------
 // wire records
 // -----------------------------------------------------------------------------
+
+/**
+ * A record as Twilio sends it: the `Encoded` side of core's schema, so the simulator's records
+ * follow the client's (and the spec's) fields instead of repeating them.
+ */
+type Wire<S extends Schema.Schema.Any> = Schema.Schema.Encoded<S>
+
+/** The documented values of one of core's open enums (an undocumented value is a branded string). */
+type Known<A> = A extends Brand.Brand<any> ? never : A
 
 /**
  * A Flex chat channel as Twilio sends it (`GET /v1/Channels/{Sid}`).
@@ -76,12 +91,11 @@ import * as internalTransport from "./internal/transport.js"
  * @since 0.1.0
  * @category models
  */
-export interface ChatChannelRecord {
+export interface ChatChannelRecord
+  extends Omit<Wire<typeof ChatChannel.ChatChannel>, "account_sid" | "url" | "date_created" | "date_updated">
+{
+  // The fields the simulator always sets (nullable in the spec).
   readonly account_sid: string
-  readonly flex_flow_sid: string | null
-  readonly sid: string
-  readonly user_sid: string | null
-  readonly task_sid: string | null
   readonly url: string
   readonly date_created: string
   readonly date_updated: string
@@ -103,12 +117,7 @@ export interface ChatChannelRecord {
  * @since 0.1.0
  * @category models
  */
-export interface InteractionRecord {
-  readonly sid: string
-  readonly channel: { readonly [key: string]: unknown } | null
-  readonly routing: { readonly [key: string]: unknown } | null
-  readonly interaction_context_sid: string | null
-  readonly webhook_ttid: string | null
+export interface InteractionRecord extends Omit<Wire<typeof Interaction.Interaction>, "url" | "links"> {
   readonly url: string
   readonly links: { readonly channels: string }
 }
@@ -126,7 +135,7 @@ export interface InteractionRecord {
  * @since 0.1.0
  * @category models
  */
-export type InteractionChannelType = "voice" | "sms" | "email" | "web" | "whatsapp" | "chat" | "messenger" | "gbm"
+export type InteractionChannelType = Known<InteractionChannel.Type>
 
 /**
  * The `status` of an interaction channel, as documented by Twilio.
@@ -141,7 +150,7 @@ export type InteractionChannelType = "voice" | "sms" | "email" | "web" | "whatsa
  * @since 0.1.0
  * @category models
  */
-export type InteractionChannelStatus = "setup" | "active" | "failed" | "closed" | "inactive" | "pause" | "transfer"
+export type InteractionChannelStatus = Known<InteractionChannel.Status>
 
 /**
  * An interaction channel as Twilio sends it.
@@ -161,13 +170,15 @@ export type InteractionChannelStatus = "setup" | "active" | "failed" | "closed" 
  * @since 0.1.0
  * @category models
  */
-export interface InteractionChannelRecord {
-  readonly sid: string
+export interface InteractionChannelRecord extends
+  Omit<
+    Wire<typeof InteractionChannel.InteractionChannel>,
+    "interaction_sid" | "type" | "status" | "url" | "links"
+  >
+{
   readonly interaction_sid: string
   readonly type: InteractionChannelType
   readonly status: InteractionChannelStatus
-  readonly error_code: number | null
-  readonly error_message: string | null
   readonly url: string
   readonly links: {
     readonly participants: string
@@ -189,7 +200,7 @@ export interface InteractionChannelRecord {
  * @since 0.1.0
  * @category models
  */
-export type ParticipantType = "supervisor" | "customer" | "external" | "agent" | "unknown"
+export type ParticipantType = Known<Participant.Type>
 
 /**
  * An interaction channel participant as Twilio sends it.
@@ -208,8 +219,12 @@ export type ParticipantType = "supervisor" | "customer" | "external" | "agent" |
  * @since 0.1.0
  * @category models
  */
-export interface ParticipantRecord {
-  readonly sid: string
+export interface ParticipantRecord extends
+  Omit<
+    Wire<typeof Participant.Participant>,
+    "type" | "interaction_sid" | "channel_sid" | "url" | "routing_properties"
+  >
+{
   readonly type: ParticipantType
   readonly interaction_sid: string
   readonly channel_sid: string
@@ -230,7 +245,7 @@ export interface ParticipantRecord {
  * @since 0.2.0
  * @category models
  */
-export type ParticipantStatus = "closed" | "wrapup"
+export type ParticipantStatus = Participant.UpdateStatus
 
 /**
  * A participant as the simulator holds it: its wire record, and the status the last

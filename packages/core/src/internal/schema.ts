@@ -92,7 +92,7 @@ const daysIn = (year: number, month: number): number =>
  * A field the spec marks nullable and not required: `null` or absent both decode to `null`,
  * and the encoded side always writes the key (as Twilio does). `key` is the wire name.
  */
-export const nullable = <S extends Schema.Schema.Any>(schema: S, key: string) => {
+export const nullable = <S extends Schema.Schema.Any, const Key extends string>(schema: S, key: Key) => {
   const field = Schema.optionalWith(Schema.NullOr(schema), { default: () => null }).pipe(Schema.fromKey(key))
   // Its key transformation fills `null` for an absent or `undefined` value and hands any other
   // value on as is (Schema's `optionalWith` with a `default`): the compiled decoder may take a
@@ -102,7 +102,7 @@ export const nullable = <S extends Schema.Schema.Any>(schema: S, key: string) =>
 }
 
 /** A required field under its wire name (its key transformation is `identity`). */
-export const required = <S extends Schema.Schema.Any>(schema: S, key: string) =>
+export const required = <S extends Schema.Schema.Any, const Key extends string>(schema: S, key: Key) =>
   Schema.propertySignature(schema).pipe(Schema.fromKey(key))
 
 /**

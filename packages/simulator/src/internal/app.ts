@@ -1,10 +1,15 @@
+import * as InteractionChannel from "@effect-flex/core/InteractionChannel"
+import * as Participant from "@effect-flex/core/Participant"
 import * as Sid from "@effect-flex/core/Sid"
 import type * as HttpApp from "@effect/platform/HttpApp"
+import * as HttpMiddleware from "@effect/platform/HttpMiddleware"
+import * as HttpRouter from "@effect/platform/HttpRouter"
 import * as HttpServerRequest from "@effect/platform/HttpServerRequest"
 import * as HttpServerResponse from "@effect/platform/HttpServerResponse"
 import * as Cause from "effect/Cause"
 import * as Chunk from "effect/Chunk"
 import * as Clock from "effect/Clock"
+import * as Context from "effect/Context"
 import * as DateTime from "effect/DateTime"
 import * as Effect from "effect/Effect"
 import * as Redacted from "effect/Redacted"
@@ -41,99 +46,6 @@ const error = (body: Wire.TwilioErrorBody, headers?: { readonly [name: string]: 
   reply(body.status, body, headers)
 
 // -----------------------------------------------------------------------------
-// routing
-// -----------------------------------------------------------------------------
-
-type Match =
-  | { readonly _tag: "Route"; readonly operationId: FlexSimulator.OperationId; readonly params: ReadonlyArray<string> }
-  | { readonly _tag: "MethodNotAllowed"; readonly allow: string }
-  | { readonly _tag: "NotFound" }
-
-interface RouteDef {
-  readonly operationId: FlexSimulator.OperationId
-  readonly method: "GET" | "POST"
-  readonly path: RegExp
-  readonly sids: ReadonlyArray<Sid.Prefix>
-}
-
-const segment = "([^/]+)"
-
-const routes: ReadonlyArray<RouteDef> = [
-  { operationId: "ListChannel", method: "GET", path: /^\/v1\/Channels$/, sids: [] },
-  { operationId: "FetchChannel", method: "GET", path: new RegExp(`^/v1/Channels/${segment}$`), sids: ["CH"] },
-  { operationId: "FetchInteraction", method: "GET", path: new RegExp(`^/v1/Interactions/${segment}$`), sids: ["KD"] },
-  {
-    operationId: "ListInteractionChannel",
-    method: "GET",
-    path: new RegExp(`^/v1/Interactions/${segment}/Channels$`),
-    sids: ["KD"]
-  },
-  {
-    operationId: "FetchInteractionChannel",
-    method: "GET",
-    path: new RegExp(`^/v1/Interactions/${segment}/Channels/${segment}$`),
-    sids: ["KD", "UO"]
-  },
-  {
-    operationId: "UpdateInteractionChannel",
-    method: "POST",
-    path: new RegExp(`^/v1/Interactions/${segment}/Channels/${segment}$`),
-    sids: ["KD", "UO"]
-  },
-  {
-    operationId: "ListInteractionChannelParticipant",
-    method: "GET",
-    path: new RegExp(`^/v1/Interactions/${segment}/Channels/${segment}/Participants$`),
-    sids: ["KD", "UO"]
-  },
-  {
-    operationId: "UpdateInteractionChannelParticipant",
-    method: "POST",
-    path: new RegExp(`^/v1/Interactions/${segment}/Channels/${segment}/Participants/${segment}$`),
-    sids: ["KD", "UO", "UT"]
-  }
-]
-
-const sidPatterns = new Map<Sid.Prefix, RegExp>()
-const sidPattern = (prefix: Sid.Prefix): RegExp => {
-  let pattern = sidPatterns.get(prefix)
-  if (pattern === undefined) {
-    pattern = Sid.pattern(prefix)
-    sidPatterns.set(prefix, pattern)
-  }
-  return pattern
-}
-
-/**
- * Twilio's router only matches well-formed SIDs: a path with a malformed SID is an unknown
- * resource (404, code 20404, the path in the message), like any other unknown path.
- */
-const match = (method: string, pathname: string): Match => {
-  // A path may have several routes (GET and POST of one resource): 405 only when none has the method.
-  const allowed: Array<string> = []
-  for (const route of routes) {
-    const found = route.path.exec(pathname)
-    if (found === null) continue
-    const params = found.slice(1).map((p) => {
-      try {
-        return decodeURIComponent(p)
-      } catch {
-        return p
-      }
-    })
-    if (!route.sids.every((prefix, i) => sidPattern(prefix).test(params[i] ?? ""))) return { _tag: "NotFound" }
-    if (method !== route.method) {
-      allowed.push(route.method)
-      continue
-    }
-    return { _tag: "Route", operationId: route.operationId, params }
-  }
-  return allowed.length === 0
-    ? { _tag: "NotFound" }
-    : { _tag: "MethodNotAllowed", allow: `${allowed.join(", ")}, OPTIONS` }
-}
-
-// -----------------------------------------------------------------------------
 // auth, CORS, request ids
 // -----------------------------------------------------------------------------
 
@@ -160,29 +72,29 @@ const authorized = (header: string | undefined, credentials: FlexSimulator.Crede
     (user === credentials.apiKey && password === Redacted.value(credentials.apiSecret))
 }
 
-/** @internal */
-export const corsAllowMethods = "GET, POST, DELETE, OPTIONS"
-
-/** @internal */
-export const corsAllowHeaders =
-  "Accept, Authorization, Content-Type, If-Match, If-Modified-Since, If-None-Match, If-Unmodified-Since, " +
-  "User-Agent, X-Twilio-Webhook-Enabled"
-
-/** @internal */
-export const corsExposeHeaders =
-  "ETag, Twilio-Request-Id, Twilio-Request-Duration, Twilio-Concurrent-Requests, Retry-After"
-
-const corsHeaders = (origin: string | undefined): Record<string, string> => {
-  const headers: Record<string, string> = {
-    "access-control-allow-origin": origin ?? "*",
-    "access-control-allow-methods": corsAllowMethods,
-    "access-control-allow-headers": corsAllowHeaders,
-    "access-control-allow-credentials": "true",
-    "access-control-expose-headers": corsExposeHeaders
-  }
-  if (origin !== undefined) headers.vary = "Origin"
-  return headers
-}
+/**
+ * CORS as Twilio answers it: any origin (reflected, with credentials), the headers a client sends
+ * and reads. A preflight is answered here, before auth and limits (Twilio does not limit it).
+ */
+const cors = HttpMiddleware.cors({
+  // A request without an Origin is not a CORS request: it gets no Access-Control-Allow-Origin.
+  allowedOrigins: (origin) => typeof origin === "string",
+  allowedMethods: ["GET", "POST", "DELETE", "OPTIONS"],
+  allowedHeaders: [
+    "Accept",
+    "Authorization",
+    "Content-Type",
+    "If-Match",
+    "If-Modified-Since",
+    "If-None-Match",
+    "If-Unmodified-Since",
+    "User-Agent",
+    "X-Twilio-Webhook-Enabled"
+  ],
+  exposedHeaders: ["ETag", "Twilio-Request-Id", "Twilio-Request-Duration", "Twilio-Concurrent-Requests", "Retry-After"],
+  maxAge: 86400,
+  credentials: true
+})
 
 /**
  * The simulator's own origin, as the client sees it: the absolute URL of a web request
@@ -370,9 +282,9 @@ const listParticipants = (ctx: Context, interactionSid: string, channelSid: stri
       )
     }))
 
-const updateStatuses = ["closed", "inactive"] as const
+const updateStatuses = InteractionChannel.UpdateStatus.literals
 // The spec: "Allowed Value for routing status is `closed`" (UpdateInteractionChannel, Routing).
-const routingStatuses = ["closed"] as const
+const routingStatuses = InteractionChannel.Routing.fields.status.literals
 
 type UpdateParams = {
   readonly status: FlexSimulator.InteractionChannelStatus
@@ -441,7 +353,7 @@ const updateInteractionChannel = (ctx: Context, interactionSid: string, sid: str
   })
 
 // The spec's `interaction_channel_participant_enum_status`.
-const participantStatuses: ReadonlyArray<FlexSimulator.ParticipantStatus> = ["closed", "wrapup"]
+const participantStatuses: ReadonlyArray<FlexSimulator.ParticipantStatus> = Participant.UpdateStatus.literals
 
 const parseParticipantUpdate = (
   form: { readonly [name: string]: string } | null
@@ -476,28 +388,6 @@ const updateParticipant = (ctx: Context, interactionSid: string, channelSid: str
     ]
   })
 
-const dispatch = (ctx: Context, operationId: FlexSimulator.OperationId, params: ReadonlyArray<string>) => {
-  const [a = "", b = "", c = ""] = params
-  switch (operationId) {
-    case "ListChannel":
-      return listChannel(ctx)
-    case "FetchChannel":
-      return fetchChannel(ctx, a)
-    case "FetchInteraction":
-      return fetchInteraction(ctx, a)
-    case "ListInteractionChannel":
-      return listInteractionChannel(ctx, a)
-    case "FetchInteractionChannel":
-      return fetchInteractionChannel(ctx, a, b)
-    case "UpdateInteractionChannel":
-      return updateInteractionChannel(ctx, a, b)
-    case "ListInteractionChannelParticipant":
-      return listParticipants(ctx, a, b)
-    case "UpdateInteractionChannelParticipant":
-      return updateParticipant(ctx, a, b, c)
-  }
-}
-
 // -----------------------------------------------------------------------------
 // the app
 // -----------------------------------------------------------------------------
@@ -527,6 +417,7 @@ interface Arrival {
   readonly origin: string
   readonly url: URL
   readonly method: string
+  readonly millis: number
   readonly timestamp: DateTime.Utc
 }
 
@@ -539,10 +430,7 @@ interface Exchange extends Arrival {
 
 const exchange = (arrival: Arrival, admission: Limits.Admission): Effect.Effect<Exchange> =>
   Effect.map(arrival.method === "POST" ? readForm(arrival.request) : Effect.succeed(null), (form) => {
-    const headers: Record<string, string> = {
-      "twilio-request-id": arrival.id,
-      ...corsHeaders(arrival.request.headers.origin)
-    }
+    const headers: Record<string, string> = { "twilio-request-id": arrival.id }
     if (admission.reportConcurrency) headers["twilio-concurrent-requests"] = String(admission.inFlight)
     return { ...arrival, form, admission, headers }
   })
@@ -614,11 +502,14 @@ const send = (
   )
 }
 
-const routeOf = (matched: Match): FlexSimulator.OperationId | null =>
-  matched._tag === "Route" ? matched.operationId : null
+/** What a request asks for, once routed: an operation and its handler, or a routing error. */
+interface Target {
+  readonly route: FlexSimulator.OperationId | null
+  readonly handle: (ctx: Context) => Effect.Effect<Reply>
+}
 
 /** A request a limit refused: 429, not processed (no fault taken, the store untouched). */
-const refuse = (env: Env, arrival: Arrival, matched: Match, admission: Limits.Admission) =>
+const refuse = (env: Env, arrival: Arrival, target: Target, admission: Limits.Admission) =>
   Effect.flatMap(exchange(arrival, admission), (ex) =>
     send(
       env,
@@ -626,20 +517,14 @@ const refuse = (env: Env, arrival: Arrival, matched: Match, admission: Limits.Ad
       error(admission.refused === "rate" ? Wire.tooManyConcurrentApiRequests : Wire.tooManyRequests, {
         "retry-after": admission.retryAfter
       }),
-      routeOf(matched)
+      target.route
     ))
 
-/** An admitted request: routing errors, then the fault it takes, if any, then the operation. */
-const serve = (env: Env, arrival: Arrival, matched: Match, admission: Limits.Admission) =>
+/** An admitted request: the fault its operation takes, if any, then the operation. */
+const serve = (env: Env, arrival: Arrival, target: Target, admission: Limits.Admission) =>
   Effect.gen(function*() {
     const ex = yield* exchange(arrival, admission)
-    if (matched._tag === "NotFound") return yield* send(env, ex, error(Wire.notFound(ex.url.pathname)), null)
-    if (matched._tag === "MethodNotAllowed") {
-      return yield* send(env, ex, error(Wire.methodNotAllowed(ex.method), { allow: matched.allow }), null)
-    }
-
-    const route = matched.operationId
-    const fault = yield* Ref.modify(env.faults, (scheduled) => Faults.take(scheduled, route))
+    const { route } = target
     const ctx: Context = {
       env,
       origin: ex.origin,
@@ -647,7 +532,10 @@ const serve = (env: Env, arrival: Arrival, matched: Match, admission: Limits.Adm
       search: ex.url.searchParams,
       form: ex.form
     }
-
+    // Faults are taken by operations only: a routing error is never a fault's target.
+    const fault = route === null
+      ? undefined
+      : yield* Ref.modify(env.faults, (scheduled) => Faults.take(scheduled, route))
     if (fault !== undefined) {
       switch (fault._tag) {
         case "Status": {
@@ -679,18 +567,182 @@ const serve = (env: Env, arrival: Arrival, matched: Match, admission: Limits.Adm
             // A client that gave up still asked: the journal shows the request, without a status.
             Effect.onInterrupt(() => record(env, ex, null, route, fault))
           )
-          return yield* send(env, ex, yield* dispatch(ctx, route, matched.params), route, fault)
         }
       }
     }
-    return yield* send(env, ex, yield* dispatch(ctx, route, matched.params), route, fault)
+    return yield* send(env, ex, yield* target.handle(ctx), route, fault)
   })
+
+/**
+ * The one path every authenticated request takes, routed or not: the limits first (before
+ * routing errors and faults), then {@link serve}. An admitted request holds its slot until its
+ * handler ends, however it ends (a response, a dropped connection, an interruption by a client
+ * that gave up): acquireUseRelease guarantees the release.
+ */
+const answer = (env: Env, arrival: Arrival, target: Target) =>
+  Effect.acquireUseRelease(
+    Ref.modify(env.limits, (state) => Limits.admit(state, target.route, arrival.millis)),
+    (admission) =>
+      admission.refused === null ? serve(env, arrival, target, admission) : refuse(env, arrival, target, admission),
+    (admission) => admission.refused === null ? Ref.update(env.limits, Limits.release) : Effect.void
+  )
+
+// -----------------------------------------------------------------------------
+// routing
+// -----------------------------------------------------------------------------
+
+/** The request in flight, for the route handlers. */
+class CurrentArrival extends Context.Tag("@effect-flex/simulator/internal/app/CurrentArrival")<
+  CurrentArrival,
+  { readonly env: Env; readonly arrival: Arrival }
+>() {}
+
+/** One operation of the Flex API: where it answers, the SID kind of each path parameter, what it does. */
+interface Operation {
+  readonly id: FlexSimulator.OperationId
+  readonly method: "GET" | "POST" | "DELETE"
+  readonly path: HttpRouter.PathInput
+  readonly sids: ReadonlyArray<readonly [param: string, prefix: Sid.Prefix]>
+  readonly handle: (ctx: Context, sids: ReadonlyArray<string>) => Effect.Effect<Reply>
+}
+
+const operations: ReadonlyArray<Operation> = [
+  { id: "ListChannel", method: "GET", path: "/v1/Channels", sids: [], handle: listChannel },
+  {
+    id: "FetchChannel",
+    method: "GET",
+    path: "/v1/Channels/:sid",
+    sids: [["sid", "CH"]],
+    handle: (ctx, [sid]) => fetchChannel(ctx, sid!)
+  },
+  {
+    id: "FetchInteraction",
+    method: "GET",
+    path: "/v1/Interactions/:sid",
+    sids: [["sid", "KD"]],
+    handle: (ctx, [sid]) => fetchInteraction(ctx, sid!)
+  },
+  {
+    id: "ListInteractionChannel",
+    method: "GET",
+    path: "/v1/Interactions/:interactionSid/Channels",
+    sids: [["interactionSid", "KD"]],
+    handle: (ctx, [interactionSid]) => listInteractionChannel(ctx, interactionSid!)
+  },
+  {
+    id: "FetchInteractionChannel",
+    method: "GET",
+    path: "/v1/Interactions/:interactionSid/Channels/:sid",
+    sids: [["interactionSid", "KD"], ["sid", "UO"]],
+    handle: (ctx, [interactionSid, sid]) => fetchInteractionChannel(ctx, interactionSid!, sid!)
+  },
+  {
+    id: "UpdateInteractionChannel",
+    method: "POST",
+    path: "/v1/Interactions/:interactionSid/Channels/:sid",
+    sids: [["interactionSid", "KD"], ["sid", "UO"]],
+    handle: (ctx, [interactionSid, sid]) => updateInteractionChannel(ctx, interactionSid!, sid!)
+  },
+  {
+    id: "ListInteractionChannelParticipant",
+    method: "GET",
+    path: "/v1/Interactions/:interactionSid/Channels/:channelSid/Participants",
+    sids: [["interactionSid", "KD"], ["channelSid", "UO"]],
+    handle: (ctx, [interactionSid, channelSid]) => listParticipants(ctx, interactionSid!, channelSid!)
+  },
+  {
+    id: "UpdateInteractionChannelParticipant",
+    method: "POST",
+    path: "/v1/Interactions/:interactionSid/Channels/:channelSid/Participants/:sid",
+    sids: [["interactionSid", "KD"], ["channelSid", "UO"], ["sid", "UT"]],
+    handle: (ctx, [interactionSid, channelSid, sid]) => updateParticipant(ctx, interactionSid!, channelSid!, sid!)
+  }
+]
+
+const notFound: Target = { route: null, handle: (ctx) => Effect.succeed(error(Wire.notFound(ctx.pathname))) }
+
+const sidPatterns = new Map<Sid.Prefix, RegExp>()
+const sidPattern = (prefix: Sid.Prefix): RegExp => {
+  let pattern = sidPatterns.get(prefix)
+  if (pattern === undefined) {
+    pattern = Sid.pattern(prefix)
+    sidPatterns.set(prefix, pattern)
+  }
+  return pattern
+}
+
+/**
+ * Twilio's router only matches well-formed SIDs: a path with a malformed SID is an unknown
+ * resource (404, code 20404, the path in the message), like any other unknown path.
+ */
+const handler = (operation: Operation) =>
+  Effect.gen(function*() {
+    const { arrival, env } = yield* CurrentArrival
+    const params = yield* HttpRouter.params
+    const sids = operation.sids.map(([name]) => params[name] ?? "")
+    const wellFormed = operation.sids.every(([, prefix], i) => sidPattern(prefix).test(sids[i]!))
+    return yield* answer(
+      env,
+      arrival,
+      wellFormed ? { route: operation.id, handle: (ctx) => operation.handle(ctx, sids) } : notFound
+    )
+  })
+
+/** Any other method on an operation's path: 405 with the methods it has (unless a SID is malformed: 404). */
+const methodNotAllowed = (operation: Operation, allow: string) =>
+  Effect.gen(function*() {
+    const { arrival, env } = yield* CurrentArrival
+    const params = yield* HttpRouter.params
+    const wellFormed = operation.sids.every(([name, prefix]) => sidPattern(prefix).test(params[name] ?? ""))
+    return yield* answer(
+      env,
+      arrival,
+      wellFormed ?
+        {
+          route: null,
+          handle: () => Effect.succeed(error(Wire.methodNotAllowed(arrival.method), { allow }))
+        } :
+        notFound
+    )
+  })
+
+const otherMethods = ["GET", "POST", "DELETE", "PUT", "PATCH"] as const
+
+const router: HttpRouter.HttpRouter<never, CurrentArrival> = (() => {
+  const byPath = new Map<HttpRouter.PathInput, Array<Operation>>()
+  for (const operation of operations) byPath.set(operation.path, [...(byPath.get(operation.path) ?? []), operation])
+  let routes: HttpRouter.HttpRouter<never, CurrentArrival> = HttpRouter.empty
+  for (const [path, ops] of byPath) {
+    for (const operation of ops) routes = HttpRouter.route(operation.method)(path, handler(operation))(routes)
+    const allow = `${ops.map((op) => op.method).join(", ")}, OPTIONS`
+    for (const method of otherMethods) {
+      if (!ops.some((op) => op.method === method)) {
+        routes = HttpRouter.route(method)(path, methodNotAllowed(ops[0]!, allow))(routes)
+      }
+    }
+  }
+  return routes
+})()
+
+// -----------------------------------------------------------------------------
+// the app
+// -----------------------------------------------------------------------------
 
 /** @internal */
 export const make = (env: Env): HttpApp.Default => {
   // The simulator's own generator: in-process it runs in the caller's fiber, and drawing from
   // the caller's Random would shift the caller's own random sequence (e.g. retry jitter).
   const requestIds = new Prng(0x7e9a11)
+  const routed = Effect.runSync(HttpRouter.toHttpApp(router))
+  const authorizedApp = Effect.gen(function*() {
+    const { arrival } = yield* CurrentArrival
+    if (!authorized(arrival.request.headers.authorization, env.credentials)) {
+      // Unauthenticated requests are not subject to limits (Twilio limits after authentication).
+      const ex = yield* exchange(arrival, Limits.observe(yield* Ref.get(env.limits)))
+      return yield* send(env, ex, error(Wire.authenticate, { "www-authenticate": "Basic realm=\"Twilio API\"" }), null)
+    }
+    return yield* routed.pipe(Effect.catchTag("RouteNotFound", () => answer(env, arrival, notFound)))
+  }).pipe(cors)
   return Effect.gen(function*() {
     const request = yield* HttpServerRequest.HttpServerRequest
     const transport = yield* Transport
@@ -704,31 +756,15 @@ export const make = (env: Env): HttpApp.Default => {
       origin,
       url: new URL(request.url.startsWith("/") ? request.url : "/" + request.url, origin),
       method: request.method.toUpperCase(),
+      millis: now,
       timestamp: DateTime.unsafeMake(now)
     }
-
-    // Preflights and unauthenticated requests are not subject to limits (Twilio limits after
-    // authentication): they take no slot and no token.
-    if (arrival.method === "OPTIONS") {
-      const ex = yield* exchange(arrival, Limits.observe(yield* Ref.get(env.limits)))
-      yield* record(env, ex, 204, null, undefined)
-      return HttpServerResponse.empty({ status: 204, headers: { ...ex.headers, "access-control-max-age": "86400" } })
-    }
-    if (!authorized(request.headers.authorization, env.credentials)) {
-      const ex = yield* exchange(arrival, Limits.observe(yield* Ref.get(env.limits)))
-      return yield* send(env, ex, error(Wire.authenticate, { "www-authenticate": "Basic realm=\"Twilio API\"" }), null)
-    }
-
-    // The limits apply in one place, before routing errors and faults. An admitted request holds
-    // its slot until its handler ends, however it ends (a response, a dropped connection, an
-    // interruption by a client that gave up): acquireUseRelease guarantees the release.
-    const matched = match(arrival.method, arrival.url.pathname)
-    return yield* Effect.acquireUseRelease(
-      Ref.modify(env.limits, (state) => Limits.admit(state, routeOf(matched), now)),
-      (admission) =>
-        admission.refused === null ? serve(env, arrival, matched, admission) : refuse(env, arrival, matched, admission),
-      (admission) => admission.refused === null ? Ref.update(env.limits, Limits.release) : Effect.void
-    )
+    const response = yield* Effect.provideService(authorizedApp, CurrentArrival, { env, arrival })
+    if (arrival.method !== "OPTIONS") return response
+    // The preflight, answered by the CORS middleware: journaled and identified like any request.
+    const ex = yield* exchange(arrival, Limits.observe(yield* Ref.get(env.limits)))
+    yield* record(env, ex, response.status, null, undefined)
+    return HttpServerResponse.setHeaders(response, ex.headers)
   }).pipe(
     Effect.catchAllCause((cause) =>
       Cause.isInterruptedOnly(cause) ?

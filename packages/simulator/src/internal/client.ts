@@ -1,4 +1,4 @@
-import type * as HttpApp from "@effect/platform/HttpApp"
+import * as HttpApp from "@effect/platform/HttpApp"
 import * as HttpClient from "@effect/platform/HttpClient"
 import * as HttpClientError from "@effect/platform/HttpClientError"
 import type * as HttpClientRequest from "@effect/platform/HttpClientRequest"
@@ -8,6 +8,8 @@ import * as HttpServerResponse from "@effect/platform/HttpServerResponse"
 import * as Chunk from "effect/Chunk"
 import type * as Clock from "effect/Clock"
 import * as Effect from "effect/Effect"
+import * as FiberRef from "effect/FiberRef"
+import * as Option from "effect/Option"
 import * as Ref from "effect/Ref"
 import * as Stream from "effect/Stream"
 import type * as FlexSimulator from "../FlexSimulator.js"
@@ -85,6 +87,22 @@ const abortable = <A, E, R>(
   )
 
 /**
+ * The app's response with the headers its middleware adds on the way out (CORS), as a server
+ * applies them: in the caller's fiber, from a fresh set of handlers.
+ */
+const withPreResponseHandlers = (app: HttpApp.Default, request: HttpServerRequest.HttpServerRequest) =>
+  Effect.locally(
+    Effect.flatMap(app, (response) =>
+      Effect.flatMap(FiberRef.get(HttpApp.currentPreResponseHandlers), (handler) =>
+        Option.isNone(handler) ?
+          Effect.succeed(response) :
+          Effect.orElseSucceed(handler.value(request, response), () =>
+            response))),
+    HttpApp.currentPreResponseHandlers,
+    Option.none()
+  )
+
+/**
  * Runs the app in the caller's fiber: the caller's clock, random and interruption apply.
  *
  * @internal
@@ -108,9 +126,10 @@ export const make = (app: HttpApp.Default): HttpClient.HttpClient =>
         dropConnection: () => Effect.as(Ref.set(dropped, true), HttpServerResponse.empty({ status: 502 })),
         dropMidBody: defaultTransport.dropMidBody
       }
+      const serverRequest = HttpServerRequest.fromWeb(webRequest)
       const response = yield* abortable(
-        app.pipe(
-          Effect.provideService(HttpServerRequest.HttpServerRequest, HttpServerRequest.fromWeb(webRequest)),
+        withPreResponseHandlers(app, serverRequest).pipe(
+          Effect.provideService(HttpServerRequest.HttpServerRequest, serverRequest),
           Effect.provideService(Transport, transport)
         ),
         request,
