@@ -26,6 +26,7 @@ import * as PageUrl from "./pageUrl.js"
 import * as Pagination from "./pagination.js"
 import * as Request from "./request.js"
 import { traced, tracedStream } from "./traced.js"
+
 // --- paths --------------------------------------------------------------------------------------
 
 /** A SID argument of a call: its name in errors, its kind, and its span attribute. */
