@@ -1,9 +1,11 @@
 /**
- * Flex chat channels (`/v1/Channels`): the chat channels Flex created for its conversations.
+ * Flex chat channels (`/v1/Channels`): the chat channels Flex created for its conversations, and
+ * the parameters that create one.
  *
  * @since 0.1.0
  */
 import * as Schema from "effect/Schema"
+import { formBody } from "./internal/form.js"
 import * as InternalSchema from "./internal/schema.js"
 import * as Sid from "./Sid.js"
 
@@ -66,3 +68,105 @@ export class ChatChannel extends Schema.Class<ChatChannel>("ChatChannel")({
  * @category constants
  */
 export const listKey = "flex_chat_channels"
+
+const optional = <S extends Schema.Schema.Any>(schema: S) => Schema.optionalWith(schema, { exact: true })
+
+/**
+ * The parameters of `CreateChannel`. Required: the `flexFlowSid` (`FO…`), the chat user's
+ * `identity` and `chatUserFriendlyName`, and the `chatFriendlyName` (non-empty: an empty form
+ * value is a missing one to Twilio). Optional: the `target` (e.g. the customer's number),
+ * `chatUniqueName`, `preEngagementData` and `taskAttributes` (JSON text, as the spec types them),
+ * `taskSid` (`WT…`) and `longLived`.
+ *
+ * @example
+ * ```ts
+ * import { ChatChannel } from "@effect-flex/core"
+ * import { Either, Schema } from "effect"
+ *
+ * const decode = Schema.decodeUnknownEither(ChatChannel.CreateParams)
+ * const params = {
+ *   flexFlowSid: "FO0123456789abcdef0123456789abcdef",
+ *   identity: "customer-42",
+ *   chatUserFriendlyName: "Ada",
+ *   chatFriendlyName: "Support chat with Ada"
+ * }
+ *
+ * console.log(Either.isRight(decode(params)), Either.isRight(decode({ ...params, identity: "" })))
+ * // Output: true false
+ * ```
+ *
+ * @since 0.2.0
+ * @category schemas
+ */
+export const CreateParams = Schema.Struct({
+  flexFlowSid: Sid.FlexFlowSid,
+  identity: Schema.NonEmptyString,
+  chatUserFriendlyName: Schema.NonEmptyString,
+  chatFriendlyName: Schema.NonEmptyString,
+  target: optional(Schema.String),
+  chatUniqueName: optional(Schema.String),
+  preEngagementData: optional(Schema.String),
+  taskSid: optional(Sid.TaskSid),
+  taskAttributes: optional(Schema.String),
+  longLived: optional(Schema.Boolean)
+}).annotations({ identifier: "CreateChannelParams" })
+
+/**
+ * @example
+ * ```ts
+ * import { type ChatChannel, FlexClient, Sid } from "@effect-flex/core"
+ * import { Effect } from "effect"
+ *
+ * const params: ChatChannel.CreateParams = {
+ *   flexFlowSid: Sid.FlexFlowSid.make("FO0123456789abcdef0123456789abcdef"),
+ *   identity: "customer-42",
+ *   chatUserFriendlyName: "Ada",
+ *   chatFriendlyName: "Support chat with Ada",
+ *   preEngagementData: JSON.stringify({ topic: "billing" })
+ * }
+ *
+ * // Open a chat channel (run it with a FlexClient layer)
+ * export const program = Effect.flatMap(FlexClient.FlexClient, (flex) => flex.channels.create(params))
+ * ```
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type CreateParams = typeof CreateParams.Type
+
+/**
+ * The form body of `CreateChannel`: each given parameter under Twilio's name (`FlexFlowSid`,
+ * `Identity`, …), `LongLived` as `true` or `false`.
+ *
+ * @example
+ * ```ts
+ * import { ChatChannel, Sid } from "@effect-flex/core"
+ *
+ * const body = ChatChannel.toCreateFormBody({
+ *   flexFlowSid: Sid.FlexFlowSid.make("FO0123456789abcdef0123456789abcdef"),
+ *   identity: "customer-42",
+ *   chatUserFriendlyName: "Ada",
+ *   chatFriendlyName: "Support",
+ *   longLived: false
+ * })
+ *
+ * console.log(Object.keys(body).join(" "), body.LongLived)
+ * // Output: FlexFlowSid Identity ChatUserFriendlyName ChatFriendlyName LongLived false
+ * ```
+ *
+ * @since 0.2.0
+ * @category encoding
+ */
+export const toCreateFormBody = (params: CreateParams): Readonly<Record<string, string>> =>
+  formBody(params, {
+    flexFlowSid: "FlexFlowSid",
+    identity: "Identity",
+    chatUserFriendlyName: "ChatUserFriendlyName",
+    chatFriendlyName: "ChatFriendlyName",
+    target: "Target",
+    chatUniqueName: "ChatUniqueName",
+    preEngagementData: "PreEngagementData",
+    taskSid: "TaskSid",
+    taskAttributes: "TaskAttributes",
+    longLived: "LongLived"
+  })

@@ -9,14 +9,16 @@ import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import type * as Stream from "effect/Stream"
-import type { ChatChannel } from "./ChatChannel.js"
+import type * as ChatChannel from "./ChatChannel.js"
 import * as FlexConfig from "./FlexConfig.js"
 import type { FlexError, FlexInvalidInput } from "./FlexError.js"
-import type { Interaction } from "./Interaction.js"
+import type * as Interaction from "./Interaction.js"
 import type * as InteractionChannel from "./InteractionChannel.js"
 import * as internal from "./internal/client.js"
+import type * as Invite from "./Invite.js"
 import type * as Page from "./Page.js"
 import type * as Participant from "./Participant.js"
+import type * as Transfer from "./Transfer.js"
 
 /**
  * The list calls of a resource. `stream` is lazy and demand-driven (see
@@ -70,18 +72,48 @@ export interface ListCalls<Args extends ReadonlyArray<string>, A> {
  * @category models
  */
 export interface FlexClient {
-  /** Flex chat channels: `GET /v1/Channels`, `GET /v1/Channels/{Sid}`. */
-  readonly channels: ListCalls<[], ChatChannel> & {
-    readonly fetch: (sid: string) => Effect.Effect<ChatChannel, FlexError>
+  /** Flex chat channels: `GET /v1/Channels`, `GET /v1/Channels/{Sid}`, the create and the delete. */
+  readonly channels: ListCalls<[], ChatChannel.ChatChannel> & {
+    readonly fetch: (sid: string) => Effect.Effect<ChatChannel.ChatChannel, FlexError>
+    /**
+     * `POST /v1/Channels` (`CreateChannel`, 201): a new Flex chat channel (see
+     * {@link ChatChannel.CreateParams}). Never retried after a transport failure, since the channel
+     * may have been created.
+     *
+     * @since 0.2.0
+     */
+    readonly create: (params: ChatChannel.CreateParams) => Effect.Effect<ChatChannel.ChatChannel, FlexError>
+    /**
+     * `DELETE /v1/Channels/{Sid}` (`DeleteChannel`, 204): succeeds with no value. Like a POST, it
+     * is not retried after a transport failure or a 5xx (429 and 503 are): a second attempt after
+     * a delete that was applied would fail with `FlexNotFound`.
+     *
+     * @since 0.2.0
+     */
+    readonly delete: (sid: string) => Effect.Effect<void, FlexError>
   }
   /**
-   * Interactions: `GET /v1/Interactions/{Sid}`.
+   * Interactions: `POST /v1/Interactions`, `GET` and `POST /v1/Interactions/{Sid}`.
    *
    * @since 0.2.0
    */
   readonly interactions: {
     /** `GET /v1/Interactions/{Sid}`: one Interaction, with its `channel` and `routing`. */
-    readonly fetch: (interactionSid: string) => Effect.Effect<Interaction, FlexError>
+    readonly fetch: (interactionSid: string) => Effect.Effect<Interaction.Interaction, FlexError>
+    /**
+     * `POST /v1/Interactions` (`CreateInteraction`): a new Interaction, from its channel and
+     * routing (see {@link Interaction.CreateParams}). Twilio accepts it asynchronously: fetch its
+     * channels to see whether they were set up. Never retried after a transport failure.
+     */
+    readonly create: (params: Interaction.CreateParams) => Effect.Effect<Interaction.Interaction, FlexError>
+    /**
+     * `POST /v1/Interactions/{Sid}` (`UpdateInteraction`): sets the Interaction's `webhookTtid`.
+     * Never retried after a transport failure.
+     */
+    readonly update: (
+      interactionSid: string,
+      params: Interaction.UpdateParams
+    ) => Effect.Effect<Interaction.Interaction, FlexError>
   }
   /**
    * Interaction channels: `GET /v1/Interactions/{InteractionSid}/Channels`, the fetch and the
@@ -109,10 +141,22 @@ export interface FlexClient {
     ) => Effect.Effect<InteractionChannel.InteractionChannel, FlexError>
   }
   /**
-   * Participants: `GET /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Participants`, and
-   * the update.
+   * Participants: `GET /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Participants`, the
+   * create and the update.
    */
   readonly participants: ListCalls<[interactionSid: string, channelSid: string], Participant.Participant> & {
+    /**
+     * `POST /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Participants`
+     * (`CreateInteractionChannelParticipant`): adds a participant (see
+     * {@link Participant.CreateParams}). Never retried after a transport failure.
+     *
+     * @since 0.2.0
+     */
+    readonly create: (
+      interactionSid: string,
+      channelSid: string,
+      params: Participant.CreateParams
+    ) => Effect.Effect<Participant.Participant, FlexError>
     /**
      * `POST /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Participants/{Sid}`: set a
      * participant's status to `closed` or `wrapup` (see {@link Participant.UpdateParams}). Never
@@ -126,6 +170,50 @@ export interface FlexClient {
       participantSid: string,
       params: Participant.UpdateParams
     ) => Effect.Effect<Participant.Participant, FlexError>
+  }
+  /**
+   * Invites: `GET` and `POST /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Invites`.
+   *
+   * @since 0.2.0
+   */
+  readonly invites: ListCalls<[interactionSid: string, channelSid: string], Invite.Invite> & {
+    /**
+     * `POST /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Invites`
+     * (`CreateInteractionChannelInvite`): routes a new task for the channel, to bring in another
+     * agent or a queue (see {@link Invite.CreateParams}). Never retried after a transport failure.
+     */
+    readonly create: (
+      interactionSid: string,
+      channelSid: string,
+      params: Invite.CreateParams
+    ) => Effect.Effect<Invite.Invite, FlexError>
+  }
+  /**
+   * Transfers: `POST /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Transfers`, `GET` and
+   * `POST …/Transfers/{Sid}`. Their bodies are JSON (see {@link Transfer.CreateParams}).
+   *
+   * @since 0.2.0
+   */
+  readonly transfers: {
+    /** `CreateInteractionTransfer` (201). Never retried after a transport failure. */
+    readonly create: (
+      interactionSid: string,
+      channelSid: string,
+      params: Transfer.CreateParams
+    ) => Effect.Effect<Transfer.Transfer, FlexError>
+    /** `FetchInteractionTransfer`: one transfer (`UX…`). */
+    readonly fetch: (
+      interactionSid: string,
+      channelSid: string,
+      transferSid: string
+    ) => Effect.Effect<Transfer.Transfer, FlexError>
+    /** `UpdateInteractionTransfer`. Never retried after a transport failure. */
+    readonly update: (
+      interactionSid: string,
+      channelSid: string,
+      transferSid: string,
+      params: Transfer.UpdateParams
+    ) => Effect.Effect<Transfer.Transfer, FlexError>
   }
 }
 

@@ -1,10 +1,12 @@
 /**
  * Interaction channel participants
- * (`/v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Participants`).
+ * (`/v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Participants`): the record, and the
+ * parameters that add one and set its status.
  *
  * @since 0.1.0
  */
 import * as Schema from "effect/Schema"
+import { formBody } from "./internal/form.js"
 import * as InternalSchema from "./internal/schema.js"
 import * as Sid from "./Sid.js"
 
@@ -382,3 +384,149 @@ export type UpdateParams = typeof UpdateParams.Type
  * @category encoding
  */
 export const toFormBody = (params: UpdateParams): Readonly<Record<string, string>> => ({ Status: params.status })
+
+/**
+ * The types a new participant may have: the spec's `interaction_channel_participant_enum_type`,
+ * closed (a request may only send a value Twilio documents).
+ *
+ * @example
+ * ```ts
+ * import { Participant } from "@effect-flex/core"
+ * import { Schema } from "effect"
+ *
+ * const isCreateType = Schema.is(Participant.CreateType)
+ *
+ * console.log(isCreateType("agent"), isCreateType("bot"))
+ * // Output: true false
+ * ```
+ *
+ * @since 0.2.0
+ * @category schemas
+ */
+export const CreateType = Schema.Literal("supervisor", "customer", "external", "agent", "unknown")
+
+/**
+ * @example
+ * ```ts
+ * import type { Participant } from "@effect-flex/core"
+ *
+ * const type: Participant.CreateType = "external"
+ * ```
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type CreateType = typeof CreateType.Type
+
+/**
+ * The media properties of a new participant (the `MediaProperties` parameter, sent as JSON):
+ * its `address` and `proxy_address`, `name`, and for email its `level` (`to`, `cc`, `bcc`) and
+ * `type`. Keys keep Twilio's spelling; other keys are sent as given. The whole value must be
+ * plain JSON.
+ *
+ * @example
+ * ```ts
+ * import { Participant } from "@effect-flex/core"
+ * import { Either, Schema } from "effect"
+ *
+ * const decode = Schema.decodeUnknownEither(Participant.MediaProperties)
+ *
+ * console.log(Either.isRight(decode({ type: "email", level: "to", name: "Ada", address: "ada@example.com" })))
+ * // Output: true
+ * console.log(Either.isRight(decode({ address: 42 })))
+ * // Output: false
+ * ```
+ *
+ * @since 0.2.0
+ * @category schemas
+ */
+export const MediaProperties = Schema.Struct(
+  {
+    address: Schema.optionalWith(Schema.String, { exact: true }),
+    proxy_address: Schema.optionalWith(Schema.String, { exact: true }),
+    name: Schema.optionalWith(Schema.String, { exact: true }),
+    level: Schema.optionalWith(Schema.String, { exact: true }),
+    type: Schema.optionalWith(Schema.String, { exact: true })
+  },
+  Schema.Record({ key: Schema.String, value: Schema.Unknown })
+).annotations({ identifier: "MediaProperties" })
+
+/**
+ * @example
+ * ```ts
+ * import type { Participant } from "@effect-flex/core"
+ *
+ * const sms: Participant.MediaProperties = { address: "+13115552368", proxy_address: "+13115552369" }
+ * ```
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type MediaProperties = typeof MediaProperties.Type
+
+/**
+ * The parameters of `CreateInteractionChannelParticipant`: the participant's `type` and
+ * `mediaProperties` (both required), and its `routingProperties` (the typed keys of
+ * {@link RoutingProperties}, checked as SIDs of their kind). JSON values must be plain JSON.
+ *
+ * @example
+ * ```ts
+ * import { Participant } from "@effect-flex/core"
+ * import { Either, Schema } from "effect"
+ *
+ * const decode = Schema.decodeUnknownEither(Participant.CreateParams)
+ *
+ * console.log(Either.isRight(decode({ type: "customer", mediaProperties: { address: "+13115552368" } })))
+ * // Output: true
+ * // The media properties are required
+ * console.log(Either.isRight(decode({ type: "customer" })))
+ * // Output: false
+ * ```
+ *
+ * @since 0.2.0
+ * @category schemas
+ */
+export const CreateParams = Schema.Struct({
+  type: CreateType,
+  mediaProperties: MediaProperties,
+  routingProperties: Schema.optionalWith(RoutingProperties, { exact: true })
+}).annotations({ identifier: "CreateInteractionChannelParticipantParams" })
+
+/**
+ * @example
+ * ```ts
+ * import { FlexClient, type Participant } from "@effect-flex/core"
+ * import { Effect } from "effect"
+ *
+ * const params: Participant.CreateParams = {
+ *   type: "external",
+ *   mediaProperties: { type: "email", level: "cc", name: "Ada", address: "ada@example.com" }
+ * }
+ *
+ * // Copy someone into an email channel (run it with a FlexClient layer)
+ * export const program = Effect.flatMap(FlexClient.FlexClient, (flex) =>
+ *   flex.participants.create("KD0123456789abcdef0123456789abcdef", "UO0123456789abcdef0123456789abcdef", params))
+ * ```
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type CreateParams = typeof CreateParams.Type
+
+/**
+ * The form body of `CreateInteractionChannelParticipant`: `Type`, and `MediaProperties` and
+ * `RoutingProperties` as JSON text.
+ *
+ * @example
+ * ```ts
+ * import { Participant } from "@effect-flex/core"
+ *
+ * console.log(Participant.toCreateFormBody({ type: "customer", mediaProperties: { address: "+13115552368" } }))
+ * // Output: { Type: 'customer', MediaProperties: '{"address":"+13115552368"}' }
+ * ```
+ *
+ * @since 0.2.0
+ * @category encoding
+ */
+export const toCreateFormBody = (params: CreateParams): Readonly<Record<string, string>> =>
+  formBody(params, { type: "Type", mediaProperties: "MediaProperties", routingProperties: "RoutingProperties" })

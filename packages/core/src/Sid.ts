@@ -27,7 +27,27 @@ import * as Schema from "effect/Schema"
  * @since 0.1.0
  * @category models
  */
-export type Prefix = "AC" | "CH" | "FO" | "US" | "WT" | "KD" | "UO" | "UT" | "WK" | "WR" | "SK" | "HQ"
+export type Prefix =
+  | "AC"
+  | "CH"
+  | "FO"
+  | "US"
+  | "WT"
+  | "KD"
+  | "UO"
+  | "UT"
+  | "WK"
+  | "WR"
+  | "SK"
+  | "HQ"
+  | "KG"
+  | "UX"
+  | "GO"
+  | "QW"
+  | "KQ"
+  | "WS"
+  | "WW"
+  | "WQ"
 
 /**
  * Builds the pattern of a SID with the given prefix.
@@ -486,3 +506,273 @@ export const InteractionContextSid = make("HQ", "InteractionContextSid", "Intera
  * @category models
  */
 export type InteractionContextSid = string & Brand.Brand<"InteractionContextSid">
+
+/**
+ * Interaction channel invite SID (`KG…`): the `sid` of an `Invite`.
+ *
+ * @example
+ * ```ts
+ * import * as Sid from "@effect-flex/core/Sid"
+ * import { Schema } from "effect"
+ *
+ * const isInviteSid = Schema.is(Sid.InviteSid)
+ *
+ * console.log(isInviteSid("KG0123456789abcdef0123456789abcdef"), isInviteSid("KD0123456789abcdef0123456789abcdef"))
+ * // Output: true false
+ * ```
+ *
+ * @since 0.2.0
+ * @category schemas
+ */
+export const InviteSid = make("KG", "InviteSid", "Interaction channel invite")
+
+/**
+ * @example
+ * ```ts
+ * import type { Invite } from "@effect-flex/core"
+ * import type * as Sid from "@effect-flex/core/Sid"
+ *
+ * const inviteSids = (invites: ReadonlyArray<Invite.Invite>): ReadonlyArray<Sid.InviteSid> => invites.map((invite) => invite.sid)
+ *
+ * console.log(inviteSids([]))
+ * // Output: []
+ * ```
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type InviteSid = string & Brand.Brand<"InviteSid">
+
+/**
+ * Interaction transfer SID (`UX…`): the `sid` of a `Transfer`.
+ *
+ * @example
+ * ```ts
+ * import * as Sid from "@effect-flex/core/Sid"
+ * import { Schema } from "effect"
+ *
+ * const transferSid = Schema.decodeUnknownSync(Sid.TransferSid)("UX0123456789abcdef0123456789abcdef")
+ *
+ * console.log(transferSid)
+ * // Output: UX0123456789abcdef0123456789abcdef
+ * ```
+ *
+ * @since 0.2.0
+ * @category schemas
+ */
+export const TransferSid = make("UX", "TransferSid", "Interaction transfer")
+
+/**
+ * @example
+ * ```ts
+ * import * as Sid from "@effect-flex/core/Sid"
+ *
+ * const transferPath = (interactionSid: Sid.InteractionSid, channelSid: Sid.InteractionChannelSid, sid: Sid.TransferSid): string =>
+ *   `/v1/Interactions/${interactionSid}/Channels/${channelSid}/Transfers/${sid}`
+ *
+ * console.log(transferPath(Sid.InteractionSid.make("KD0123456789abcdef0123456789abcdef"), Sid.InteractionChannelSid.make("UO0123456789abcdef0123456789abcdef"), Sid.TransferSid.make("UX0123456789abcdef0123456789abcdef")).endsWith("UX0123456789abcdef0123456789abcdef"))
+ * // Output: true
+ * ```
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type TransferSid = string & Brand.Brand<"TransferSid">
+
+/**
+ * Flex instance SID (`GO…`): the `instance_sid` of a `Transfer`.
+ *
+ * @example
+ * ```ts
+ * import * as Sid from "@effect-flex/core/Sid"
+ * import { Schema } from "effect"
+ *
+ * console.log(Schema.is(Sid.FlexInstanceSid)("GO0123456789abcdef0123456789abcdef"))
+ * // Output: true
+ * ```
+ *
+ * @since 0.2.0
+ * @category schemas
+ */
+export const FlexInstanceSid = make("GO", "FlexInstanceSid", "Flex instance")
+
+/**
+ * @example
+ * ```ts
+ * import * as Sid from "@effect-flex/core/Sid"
+ *
+ * const instanceSid: Sid.FlexInstanceSid = Sid.FlexInstanceSid.make("GO0123456789abcdef0123456789abcdef")
+ *
+ * console.log(instanceSid.slice(0, 2))
+ * // Output: GO
+ * ```
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type FlexInstanceSid = string & Brand.Brand<"FlexInstanceSid">
+
+/**
+ * Transfer execution SID (`QW…`): the `execution_sid` of a `Transfer`.
+ *
+ * @example
+ * ```ts
+ * import * as Sid from "@effect-flex/core/Sid"
+ * import { Schema } from "effect"
+ *
+ * console.log(Schema.is(Sid.ExecutionSid)("QW0123456789abcdef0123456789abcdef"), Schema.is(Sid.ExecutionSid)("QW123"))
+ * // Output: true false
+ * ```
+ *
+ * @since 0.2.0
+ * @category schemas
+ */
+export const ExecutionSid = make("QW", "ExecutionSid", "Transfer execution")
+
+/**
+ * @example
+ * ```ts
+ * import * as Sid from "@effect-flex/core/Sid"
+ *
+ * const executions = new Set<Sid.ExecutionSid>([Sid.ExecutionSid.make("QW0123456789abcdef0123456789abcdef")])
+ *
+ * console.log(executions.size)
+ * // Output: 1
+ * ```
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type ExecutionSid = string & Brand.Brand<"ExecutionSid">
+
+/**
+ * Note or summary SID (`KQ…`): the `note_sid` and `summary_sid` of a `Transfer`.
+ *
+ * @example
+ * ```ts
+ * import * as Sid from "@effect-flex/core/Sid"
+ * import { Schema } from "effect"
+ *
+ * console.log(Schema.is(Sid.NoteSid)("KQ0123456789abcdef0123456789abcdef"))
+ * // Output: true
+ * ```
+ *
+ * @since 0.2.0
+ * @category schemas
+ */
+export const NoteSid = make("KQ", "NoteSid", "Note or summary")
+
+/**
+ * @example
+ * ```ts
+ * import * as Sid from "@effect-flex/core/Sid"
+ *
+ * const noteSid: Sid.NoteSid | null = Sid.NoteSid.make("KQ0123456789abcdef0123456789abcdef")
+ *
+ * console.log(noteSid !== null)
+ * // Output: true
+ * ```
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type NoteSid = string & Brand.Brand<"NoteSid">
+
+/**
+ * TaskRouter workspace SID (`WS…`): `routing.properties.workspace_sid` of an Interaction or an invite.
+ *
+ * @example
+ * ```ts
+ * import * as Sid from "@effect-flex/core/Sid"
+ * import { Schema } from "effect"
+ *
+ * console.log(Schema.is(Sid.WorkspaceSid)("WS0123456789abcdef0123456789abcdef"), Schema.is(Sid.WorkspaceSid)("WW0123456789abcdef0123456789abcdef"))
+ * // Output: true false
+ * ```
+ *
+ * @since 0.2.0
+ * @category schemas
+ */
+export const WorkspaceSid = make("WS", "WorkspaceSid", "TaskRouter Workspace")
+
+/**
+ * @example
+ * ```ts
+ * import * as Sid from "@effect-flex/core/Sid"
+ *
+ * const workspaceSid: Sid.WorkspaceSid = Sid.WorkspaceSid.make("WS0123456789abcdef0123456789abcdef")
+ *
+ * console.log(workspaceSid.startsWith("WS"))
+ * // Output: true
+ * ```
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type WorkspaceSid = string & Brand.Brand<"WorkspaceSid">
+
+/**
+ * TaskRouter workflow SID (`WW…`): `routing.properties.workflow_sid` of an Interaction or an invite.
+ *
+ * @example
+ * ```ts
+ * import * as Sid from "@effect-flex/core/Sid"
+ * import { Schema } from "effect"
+ *
+ * console.log(Schema.is(Sid.WorkflowSid)("WW0123456789abcdef0123456789abcdef"))
+ * // Output: true
+ * ```
+ *
+ * @since 0.2.0
+ * @category schemas
+ */
+export const WorkflowSid = make("WW", "WorkflowSid", "TaskRouter Workflow")
+
+/**
+ * @example
+ * ```ts
+ * import * as Sid from "@effect-flex/core/Sid"
+ *
+ * const workflowSid: Sid.WorkflowSid = Sid.WorkflowSid.make("WW0123456789abcdef0123456789abcdef")
+ *
+ * console.log(workflowSid.length)
+ * // Output: 34
+ * ```
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type WorkflowSid = string & Brand.Brand<"WorkflowSid">
+
+/**
+ * TaskRouter task queue SID (`WQ…`): `routing.properties.queue_sid` of an Interaction or an invite.
+ *
+ * @example
+ * ```ts
+ * import * as Sid from "@effect-flex/core/Sid"
+ * import { Schema } from "effect"
+ *
+ * console.log(Schema.is(Sid.TaskQueueSid)("WQ0123456789abcdef0123456789abcdef"))
+ * // Output: true
+ * ```
+ *
+ * @since 0.2.0
+ * @category schemas
+ */
+export const TaskQueueSid = make("WQ", "TaskQueueSid", "TaskRouter TaskQueue")
+
+/**
+ * @example
+ * ```ts
+ * import * as Sid from "@effect-flex/core/Sid"
+ *
+ * const queues: ReadonlyArray<Sid.TaskQueueSid> = [Sid.TaskQueueSid.make("WQ0123456789abcdef0123456789abcdef")]
+ *
+ * console.log(queues.length)
+ * // Output: 1
+ * ```
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type TaskQueueSid = string & Brand.Brand<"TaskQueueSid">

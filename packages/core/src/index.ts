@@ -100,6 +100,24 @@ export * as InteractionChannel from "./InteractionChannel.js"
 /**
  * @example
  * ```ts
+ * import { FlexClient } from "@effect-flex/core"
+ * import { Effect } from "effect"
+ *
+ * // bring a queue into a channel, then see every invite of it
+ * const invites = Effect.flatMap(FlexClient.FlexClient, (flex) =>
+ *   Effect.zipRight(
+ *     flex.invites.create("KD0123456789abcdef0123456789abcdef", "UO0123456789abcdef0123456789abcdef", { routing: { properties: { task_channel_unique_name: "chat" } } }),
+ *     flex.invites.list("KD0123456789abcdef0123456789abcdef", "UO0123456789abcdef0123456789abcdef")
+ *   ))
+ * ```
+ *
+ * @since 0.2.0
+ */
+export * as Invite from "./Invite.js"
+
+/**
+ * @example
+ * ```ts
  * import type { Page } from "@effect-flex/core"
  *
  * const options: Page.StreamOptions = { pageSize: 200, limit: 1000, prefetch: 1 }
@@ -133,3 +151,19 @@ export * as Participant from "./Participant.js"
  * @since 0.1.0
  */
 export * as Sid from "./Sid.js"
+
+/**
+ * @example
+ * ```ts
+ * import { FlexClient } from "@effect-flex/core"
+ * import { Effect } from "effect"
+ *
+ * const statusOf = (transferSid: string) =>
+ *   Effect.flatMap(FlexClient.FlexClient, (flex) => flex.transfers.fetch("KD0123456789abcdef0123456789abcdef", "UO0123456789abcdef0123456789abcdef", transferSid)).pipe(
+ *     Effect.map((transfer) => transfer.status)
+ *   )
+ * ```
+ *
+ * @since 0.2.0
+ */
+export * as Transfer from "./Transfer.js"

@@ -2,10 +2,12 @@
  * A Twilio-faithful Flex API (v1) for tests, examples and demos.
  *
  * The simulator is an `@effect/platform` `HttpApp` over an in-memory store of Flex chat channels,
- * interactions, interaction channels and participants. It implements the operations of this
- * library the way Twilio does: HTTP Basic auth, Twilio error bodies and codes, SID validation,
- * opaque key-set page tokens with absolute page URLs on its own origin, updates that change the
- * store, CORS headers and a `Twilio-Request-Id` on every response.
+ * interactions, interaction channels, participants, invites and transfers. It implements the
+ * operations of this library the way Twilio does: HTTP Basic auth, Twilio error bodies and codes,
+ * SID validation, required parameters, opaque key-set page tokens with absolute page URLs on its
+ * own origin, creates, updates and deletes that change the store (creating an interaction creates
+ * its channel; closing a channel wraps up its participants' tasks unless the routing closes
+ * them), CORS headers and a `Twilio-Request-Id` on every response.
  *
  * It also injects faults on demand (rate limits, 5xx, latency, dropped connections, malformed
  * bodies, hostile pagination, unknown enum values and extra fields), can enforce Twilio's limits
@@ -34,6 +36,7 @@ import type * as FlexConfig from "@effect-flex/core/FlexConfig"
 import type { FlexInvalidInput } from "@effect-flex/core/FlexError"
 import type * as Interaction from "@effect-flex/core/Interaction"
 import type * as InteractionChannel from "@effect-flex/core/InteractionChannel"
+import type * as Invite from "@effect-flex/core/Invite"
 import type * as Participant from "@effect-flex/core/Participant"
 import type {
   AccountSid,
@@ -43,6 +46,7 @@ import type {
   InteractionSid,
   ParticipantSid
 } from "@effect-flex/core/Sid"
+import type * as Transfer from "@effect-flex/core/Transfer"
 import type * as HttpApp from "@effect/platform/HttpApp"
 import type * as HttpClient from "@effect/platform/HttpClient"
 import type * as HttpServerRequest from "@effect/platform/HttpServerRequest"
@@ -272,6 +276,148 @@ export interface ParticipantState {
 }
 
 /**
+ * An interaction channel invite as Twilio sends it (`flex.v1.interaction.interaction_channel.interaction_channel_invite`).
+ *
+ * @example
+ * ```ts
+ * import { FlexSimulator } from "@effect-flex/simulator"
+ * import { Effect } from "effect"
+ *
+ * const invited = (interactionSid: string, channelSid: string) =>
+ *   Effect.flatMap(FlexSimulator.FlexSimulator, (sim) => sim.listInvites(interactionSid, channelSid)).pipe(
+ *     Effect.map((records: ReadonlyArray<FlexSimulator.InviteRecord>) => records.length)
+ *   )
+ * ```
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface InviteRecord
+  extends Omit<Wire<typeof Invite.Invite>, "interaction_sid" | "channel_sid" | "routing" | "url">
+{
+  readonly interaction_sid: string
+  readonly channel_sid: string
+  readonly routing: { readonly [key: string]: unknown }
+  readonly url: string
+}
+
+/**
+ * The `type` of a transfer, as documented by Twilio.
+ *
+ * @example
+ * ```ts
+ * import type { FlexSimulator } from "@effect-flex/simulator"
+ *
+ * const type: FlexSimulator.TransferType = "warm"
+ * ```
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type TransferType = Known<Transfer.Type>
+
+/**
+ * The `status` of a transfer, as documented by Twilio.
+ *
+ * @example
+ * ```ts
+ * import type { FlexSimulator } from "@effect-flex/simulator"
+ *
+ * const status: FlexSimulator.TransferStatus = "completed"
+ * ```
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type TransferStatus = Known<Transfer.Status>
+
+/**
+ * An interaction transfer as Twilio sends it (`flex.v1.interaction.interaction_channel.interaction_transfer`).
+ *
+ * @example
+ * ```ts
+ * import { FlexSimulator } from "@effect-flex/simulator"
+ * import { Effect, Option } from "effect"
+ *
+ * const statusOf = (interactionSid: string, channelSid: string, transferSid: string) =>
+ *   Effect.flatMap(FlexSimulator.FlexSimulator, (sim) => sim.getTransfer(interactionSid, channelSid, transferSid)).pipe(
+ *     Effect.map(Option.map((record: FlexSimulator.TransferRecord) => record.status))
+ *   )
+ * ```
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface TransferRecord extends
+  Omit<
+    Wire<typeof Transfer.Transfer>,
+    "account_sid" | "interaction_sid" | "channel_sid" | "type" | "status" | "url" | "date_created" | "date_updated"
+  >
+{
+  readonly account_sid: string
+  readonly interaction_sid: string
+  readonly channel_sid: string
+  readonly type: TransferType
+  readonly status: TransferStatus
+  readonly url: string
+  readonly date_created: string
+  readonly date_updated: string
+}
+
+/**
+ * Fixture input of an invite. The channel must exist; the routing defaults to a pending task's.
+ *
+ * @example
+ * ```ts
+ * import type { FlexSimulator } from "@effect-flex/simulator"
+ *
+ * const invite: FlexSimulator.InviteInput = {
+ *   interaction_sid: "KD0123456789abcdef0123456789abcdef",
+ *   channel_sid: "UO0123456789abcdef0123456789abcdef",
+ *   routing: { properties: { queue_name: "Support" } }
+ * }
+ * ```
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface InviteInput {
+  readonly interaction_sid: string
+  readonly channel_sid: string
+  readonly sid?: string | undefined
+  readonly routing?: { readonly [key: string]: unknown } | undefined
+}
+
+/**
+ * Fixture input of a transfer. The channel must exist; the rest gets defaults (a cold, active
+ * transfer, fresh SIDs, the current time).
+ *
+ * @example
+ * ```ts
+ * import type { FlexSimulator } from "@effect-flex/simulator"
+ *
+ * const transfer: FlexSimulator.TransferInput = {
+ *   interaction_sid: "KD0123456789abcdef0123456789abcdef",
+ *   channel_sid: "UO0123456789abcdef0123456789abcdef",
+ *   type: "warm",
+ *   status: "completed"
+ * }
+ * ```
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface TransferInput {
+  readonly interaction_sid: string
+  readonly channel_sid: string
+  readonly sid?: string | undefined
+  readonly type?: TransferType | undefined
+  readonly status?: TransferStatus | undefined
+  readonly from?: string | null | undefined
+  readonly to?: string | null | undefined
+}
+
+/**
  * Fixture input of a chat channel: every field is optional and gets a sensible default (a fresh
  * SID, the simulator's account, the current time, URLs on `https://flex-api.twilio.com`).
  *
@@ -440,12 +586,22 @@ export interface SeedResult {
 export type OperationId =
   | "ListChannel"
   | "FetchChannel"
+  | "CreateChannel"
+  | "DeleteChannel"
+  | "CreateInteraction"
   | "FetchInteraction"
+  | "UpdateInteraction"
   | "ListInteractionChannel"
   | "FetchInteractionChannel"
   | "UpdateInteractionChannel"
   | "ListInteractionChannelParticipant"
+  | "CreateInteractionChannelParticipant"
   | "UpdateInteractionChannelParticipant"
+  | "ListInteractionChannelInvite"
+  | "CreateInteractionChannelInvite"
+  | "CreateInteractionTransfer"
+  | "FetchInteractionTransfer"
+  | "UpdateInteractionTransfer"
 
 /**
  * Which requests a fault applies to.
@@ -831,8 +987,15 @@ export interface JournalEntry {
   readonly route: OperationId | null
   /** Lower-cased request headers, credentials redacted. */
   readonly headers: { readonly [name: string]: string }
-  /** Form fields of a POST body, or `null`. */
+  /** Form fields of a POST body, or `null` (no body, or a JSON one). */
   readonly body: { readonly [name: string]: string } | null
+  /**
+   * The parsed body of a request sent as JSON (the transfers), or `undefined` (none, a form, or
+   * a body that is not JSON).
+   *
+   * @since 0.2.0
+   */
+  readonly json: unknown
   /** The response status; `null` when the connection was dropped, or the client gave up, before a response. */
   readonly status: number | null
   /** The fault applied to this request, if any. */
@@ -907,7 +1070,7 @@ export const defaultCredentials: Credentials = internal.defaultCredentials
 
 /**
  * Explicit fixtures, inserted in order (chat channels, interactions, interaction channels,
- * participants) after the seed.
+ * participants, invites, transfers) after the seed.
  *
  * @example
  * ```ts
@@ -929,6 +1092,10 @@ export interface Fixtures {
   readonly interactions?: ReadonlyArray<InteractionInput> | undefined
   readonly interactionChannels?: ReadonlyArray<InteractionChannelInput> | undefined
   readonly participants?: ReadonlyArray<ParticipantInput> | undefined
+  /** @since 0.2.0 */
+  readonly invites?: ReadonlyArray<InviteInput> | undefined
+  /** @since 0.2.0 */
+  readonly transfers?: ReadonlyArray<TransferInput> | undefined
 }
 
 /**
@@ -992,6 +1159,10 @@ export interface FlexSimulator {
   readonly insertInteraction: (input?: InteractionInput) => Effect.Effect<InteractionRecord>
   readonly insertInteractionChannel: (input?: InteractionChannelInput) => Effect.Effect<InteractionChannelRecord>
   readonly insertParticipant: (input: ParticipantInput) => Effect.Effect<ParticipantRecord>
+  /** @since 0.2.0 */
+  readonly insertInvite: (input: InviteInput) => Effect.Effect<InviteRecord>
+  /** @since 0.2.0 */
+  readonly insertTransfer: (input: TransferInput) => Effect.Effect<TransferRecord>
   readonly getChatChannel: (sid: string) => Effect.Effect<Option.Option<ChatChannelRecord>>
   readonly listChatChannels: Effect.Effect<ReadonlyArray<ChatChannelRecord>>
   readonly getInteraction: (sid: string) => Effect.Effect<Option.Option<InteractionRecord>>
@@ -1016,6 +1187,22 @@ export interface FlexSimulator {
     channelSid: string,
     sid: string
   ) => Effect.Effect<Option.Option<ParticipantState>>
+  /**
+   * The invites of a channel of an interaction, in creation order (none when no such channel).
+   *
+   * @since 0.2.0
+   */
+  readonly listInvites: (interactionSid: string, channelSid: string) => Effect.Effect<ReadonlyArray<InviteRecord>>
+  /**
+   * A transfer of a channel of an interaction; `None` when no such transfer exists there.
+   *
+   * @since 0.2.0
+   */
+  readonly getTransfer: (
+    interactionSid: string,
+    channelSid: string,
+    sid: string
+  ) => Effect.Effect<Option.Option<TransferRecord>>
   /** Appends faults to the schedule. */
   readonly injectFaults: (faults: ReadonlyArray<Fault>) => Effect.Effect<void>
   readonly clearFaults: Effect.Effect<void>

@@ -21,6 +21,8 @@ export const concat = (
   return out
 }
 
+const empty = Effect.succeed({ text: "", complete: true })
+
 interface BodyRead {
   readonly bytes: number
   readonly chunks: Array<Uint8Array>
@@ -35,6 +37,8 @@ export const readBounded = (
   response: HttpClientResponse.HttpClientResponse,
   limit: number
 ): Effect.Effect<{ readonly text: string; readonly complete: boolean }, HttpClientError.ResponseError> => {
+  // A 204 (a delete's answer) has no body at all: a runtime may give it no stream to read.
+  if (response.status === 204 || response.status === 205 || response.status === 304) return empty
   const declared = response.headers["content-length"]
   const length = declared === undefined ? Number.NaN : Number(declared)
   if (length > limit) return Effect.succeed({ text: "", complete: false })
@@ -51,9 +55,13 @@ export const readBounded = (
       read.chunks.push(chunk)
       return { bytes: read.bytes + chunk.length, chunks: read.chunks }
     }
-  ).pipe(Effect.map((read) => {
-    const complete = read.bytes <= limit
-    const bytes = concat(read.chunks, read.bytes)
-    return { text: new TextDecoder().decode(complete ? bytes : bytes.subarray(0, limit)), complete }
-  }))
+  ).pipe(
+    Effect.map((read) => {
+      const complete = read.bytes <= limit
+      const bytes = concat(read.chunks, read.bytes)
+      return { text: new TextDecoder().decode(complete ? bytes : bytes.subarray(0, limit)), complete }
+    }),
+    // fetch gives a response without a body (any status) no stream: its body is empty.
+    Effect.catchIf((error) => error.reason === "EmptyBody", () => empty)
+  )
 }

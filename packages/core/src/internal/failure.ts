@@ -42,11 +42,13 @@ export const isRetryable = (failure: AttemptFailure, method: RequestSpec["method
   switch (failure._tag) {
     case "TooLarge":
       return false
+    // Only a GET is sent again after a lost connection or a 5xx: a POST may have been applied, and
+    // so may a DELETE, whose second attempt would then answer 404 for a delete that succeeded.
     case "Transport":
       return failure.transient && method === "GET"
     case "Status": {
       const status = failure.response.status
-      // 429 and 503 mean Twilio did not process the request, so even a POST can be sent again.
+      // 429 and 503 mean Twilio did not process the request, so any method can be sent again.
       return status === 429 || status === 503 || (status >= 500 && method === "GET")
     }
   }
@@ -83,7 +85,7 @@ export const transportFailure = (
       reason: "Body",
       message: method === "GET"
         ? `The response body could not be read${cause}`
-        : `The response body could not be read; the update may have been applied${cause}`,
+        : `The response body could not be read; the ${method} may have been applied${cause}`,
       transient: true
     }
   }
@@ -100,7 +102,7 @@ export const transportFailure = (
     ? `The request could not be sent${cause}`
     : method === "GET"
     ? `No usable response came back${cause}`
-    : `No usable response came back; the update may have been applied${cause}`
+    : `No usable response came back; the ${method} may have been applied${cause}`
   return { _tag: "Transport", reason: "Connection", message, transient: true }
 }
 

@@ -16,7 +16,15 @@ const sidKinds: Readonly<Record<Sid.Prefix, string>> = {
   KD: "an Interaction",
   UO: "an Interaction channel",
   UT: "a participant",
-  HQ: "an Interaction context"
+  HQ: "an Interaction context",
+  KG: "an Interaction channel invite",
+  UX: "an Interaction transfer",
+  GO: "a Flex instance",
+  QW: "a transfer execution",
+  KQ: "a note or summary",
+  WS: "a TaskRouter Workspace",
+  WW: "a TaskRouter Workflow",
+  WQ: "a TaskRouter TaskQueue"
 }
 
 /** Validates a SID argument: it goes into a URL path, so nothing but `XX` + 32 hex digits passes. */
@@ -103,6 +111,9 @@ export const describeOption = (value: unknown): string =>
 export const isIntIn = (value: unknown, min: number, max: number): value is number =>
   typeof value === "number" && Number.isInteger(value) && value >= min && value <= max
 
+const unreadable = (argument: string) =>
+  `${argument} could not be read (a property getter threw, or it is a revoked Proxy)`
+
 /**
  * Copies the given keys of an options object, reading each once. `undefined` stays `undefined`;
  * anything but a plain object, an object whose getter throws, or a revoked Proxy is a
@@ -126,24 +137,15 @@ export const snapshot = <K extends string>(
     }
     return Either.right(copy)
   } catch {
-    return Either.left(
-      new FlexInvalidInput({
-        operation,
-        argument,
-        message: `${argument} could not be read (a property getter threw, or it is a revoked Proxy)`
-      })
-    )
+    return Either.left(new FlexInvalidInput({ operation, argument, message: unreadable(argument) }))
   }
 }
 
 /**
- * The update's parameters read once: `status` as given, `routing` copied through JSON (plain data
- * only: a BigInt, a cycle, a getter that throws or a revoked Proxy is a FlexInvalidInput, and
- * what is validated is exactly what is sent).
+ * The update's parameters read once: `status` as given, `routing` copied as plain JSON (see
+ * {@link json}: what is validated is exactly what is sent).
  */
 export const updateParams = (operation: string, params: unknown): Either.Either<unknown, FlexInvalidInput> => {
-  const fail = (argument: string, message: string) =>
-    Either.left(new FlexInvalidInput({ operation, argument, message }))
   let status: unknown
   let routing: unknown
   try {
@@ -151,16 +153,119 @@ export const updateParams = (operation: string, params: unknown): Either.Either<
     status = (params as { status?: unknown }).status
     routing = (params as { routing?: unknown }).routing
   } catch {
-    return fail("params", "params could not be read (a property getter threw, or it is a revoked Proxy)")
+    return Either.left(new FlexInvalidInput({ operation, argument: "params", message: unreadable("params") }))
   }
   const copy: Record<string, unknown> = {}
   if (status !== undefined) copy.status = status
-  if (routing !== undefined) {
-    try {
-      copy.routing = JSON.parse(JSON.stringify(routing))
-    } catch {
-      return fail("params.routing", "params.routing must be plain JSON (no BigInt, no cycles, no throwing getters)")
-    }
-  }
-  return Either.right(copy)
+  if (routing === undefined) return Either.right(copy)
+  return Either.map(json(operation, "params.routing", routing), (routing) => ({ ...copy, routing }))
 }
+
+/** Why a value is not JSON, or `undefined` when it is a JSON leaf (or a container, checked below). */
+const notJson = (value: unknown): string | undefined => {
+  switch (typeof value) {
+    case "string":
+    case "boolean":
+      return undefined
+    case "number":
+      return Number.isFinite(value) ? undefined : `${value} is not a JSON number`
+    case "bigint":
+      return "a BigInt is not JSON"
+    case "function":
+      return "a function is not JSON"
+    case "symbol":
+      return "a symbol is not JSON"
+    case "undefined":
+      return "undefined is not JSON"
+  }
+  if (value === null || Array.isArray(value)) return undefined
+  const proto = Object.getPrototypeOf(value)
+  // A Date, a Map, a boxed string or a class instance would be sent as something else than what
+  // was validated (JSON.stringify calls toJSON, drops Map entries, …).
+  return proto === Object.prototype || proto === null ? undefined : "only plain objects and arrays are JSON"
+}
+
+class NotJson {
+  constructor(readonly path: string, readonly reason: string) {}
+}
+
+const copyJson = (value: unknown, path: string, ancestors: Set<object>): unknown => {
+  const reason = notJson(value)
+  if (reason !== undefined) throw new NotJson(path, reason)
+  if (typeof value !== "object" || value === null) return value
+  if (ancestors.has(value)) throw new NotJson(path, "a cycle is not JSON")
+  ancestors.add(value)
+  let copy: unknown
+  if (Array.isArray(value)) {
+    const length = value.length
+    const items: Array<unknown> = new Array(length)
+    for (let i = 0; i < length; i++) items[i] = copyJson(value[i], `${path}[${i}]`, ancestors)
+    copy = items
+  } else {
+    const fields: Record<string, unknown> = {}
+    for (const key of Object.keys(value)) {
+      const field = (value as Record<string, unknown>)[key]
+      // An undefined field is absent, as JSON.stringify has it.
+      if (field !== undefined) fields[key] = copyJson(field, `${path}.${key}`, ancestors)
+    }
+    copy = fields
+  }
+  ancestors.delete(value)
+  return copy
+}
+
+/**
+ * A deep copy of a JSON value, each property read once: only strings, finite numbers, booleans,
+ * null, arrays and plain objects (an `undefined` field is left out, as `JSON.stringify` does).
+ * Anything else (a BigInt, a function, a symbol, `NaN`, a cycle, a `Date` or a class instance, a
+ * getter that throws, a revoked Proxy) is a FlexInvalidInput naming `argument`, with the path of
+ * the offending value in the message. The copy is what gets validated and sent, so a getter cannot
+ * answer the check one way and the request another.
+ */
+export const json = (
+  operation: string,
+  argument: string,
+  value: unknown
+): Either.Either<unknown, FlexInvalidInput> => {
+  try {
+    return Either.right(copyJson(value, argument, new Set()))
+  } catch (error) {
+    const message = error instanceof NotJson
+      ? `${argument} must be plain JSON: at ${error.path}, ${error.reason}`
+      : unreadable(argument)
+    return Either.left(new FlexInvalidInput({ operation, argument, message }))
+  }
+}
+
+/**
+ * Checks a copy of parameters against a schema that only checks (literals, patterns and brands,
+ * JSON objects: nothing that transforms a value): the copy itself is returned, so the request
+ * carries exactly what the caller gave, JSON keys in their order.
+ */
+export const validate = <A, I>(
+  operation: string,
+  argument: string,
+  schema: Schema.Schema<A, I>,
+  copy: unknown
+): Either.Either<A, FlexInvalidInput> => Either.map(decode(operation, argument, schema, copy), () => copy as A)
+
+/**
+ * The parameters of a call read once: the given keys copied (see {@link snapshot}), those in
+ * `jsonKeys` deep-copied as plain JSON (see {@link json}), then checked (see {@link validate}).
+ */
+export const params = <A, I, K extends string>(
+  operation: string,
+  value: unknown,
+  schema: Schema.Schema<A, I>,
+  keys: ReadonlyArray<K>,
+  jsonKeys: ReadonlyArray<K> = []
+): Either.Either<A, FlexInvalidInput> =>
+  Either.gen(function*() {
+    const read = yield* snapshot(operation, "params", value, keys)
+    if (read === undefined) return yield* validate(operation, "params", schema, read)
+    const copy: Record<string, unknown> = { ...read }
+    for (const key of jsonKeys) {
+      if (copy[key] !== undefined) copy[key] = yield* json(operation, `params.${key}`, copy[key])
+    }
+    return yield* validate(operation, "params", schema, copy)
+  })

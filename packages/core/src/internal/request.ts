@@ -26,14 +26,19 @@ import * as RetryAfter from "./retryAfter.js"
 import * as Scrub from "./scrub.js"
 import * as Timeout from "./timeout.js"
 
+/** The body of a request: a form (most of the API) or a JSON document (transfers). */
+export type RequestBody =
+  | { readonly _tag: "Form"; readonly fields: Readonly<Record<string, string>> }
+  | { readonly _tag: "Json"; readonly value: unknown }
+
 /** A request, described before it is sent. */
 export interface RequestSpec {
   /** The operation, as metrics name it: `channels.fetch`, `interactionChannels.fetchPage`… */
   readonly operation: string
-  readonly method: "GET" | "POST"
+  readonly method: "GET" | "POST" | "DELETE"
   /** Absolute URL on the configured origin. */
   readonly url: string
-  readonly form?: Readonly<Record<string, string>> | undefined
+  readonly body?: RequestBody | undefined
 }
 
 /** The decoded body with the request id. */
@@ -85,7 +90,11 @@ export const make = (config: ResolvedConfig, httpClient: HttpClient.HttpClient):
     http,
     scrub: Scrub.make(config.secrets),
     governor: Governor.make(config),
-    retry: { GET: retrySchedule(config, "GET"), POST: retrySchedule(config, "POST") }
+    retry: {
+      GET: retrySchedule(config, "GET"),
+      POST: retrySchedule(config, "POST"),
+      DELETE: retrySchedule(config, "DELETE")
+    }
   }
 }
 
@@ -226,6 +235,24 @@ const decodeBody = <A>(
     : fail("The response does not match the documented shape", ParseResult.TreeFormatter.formatIssueSync(decoded.left))
 }
 
+/** The request of a spec, built with platform's combinators. */
+const toRequest = (spec: RequestSpec): HttpClientRequest.HttpClientRequest => {
+  const request = HttpClientRequest.make(spec.method)(spec.url)
+  const body = spec.body
+  if (body === undefined) return request
+  // The JSON value was copied and checked as plain JSON before (see ./input.ts): it serialises.
+  return body._tag === "Form"
+    ? HttpClientRequest.bodyUrlParams(request, body.fields)
+    : HttpClientRequest.bodyUnsafeJson(request, body.value)
+}
+
+/**
+ * What a call reads from a successful response: a JSON record decoded, or nothing (a `204 No
+ * Content`, such as a delete's; any body a server sends anyway is read within the bound and
+ * ignored).
+ */
+export type Expect<A> = Decoder<A> | "NoContent"
+
 /**
  * Sends a request with the client's retry rules and decodes the answer. Errors are not yet
  * scrubbed: the public call that runs this scrubs them (see ./scrub.ts).
@@ -233,11 +260,10 @@ const decodeBody = <A>(
 export const execute = <A>(
   transport: Transport,
   spec: RequestSpec,
-  decoder: Decoder<A>
+  decoder: Expect<A>
 ): Effect.Effect<Decoded<A>, FlexError> =>
   Effect.suspend(() => {
-    let request = spec.method === "GET" ? HttpClientRequest.get(spec.url) : HttpClientRequest.post(spec.url)
-    if (spec.form !== undefined) request = HttpClientRequest.bodyUrlParams(request, spec.form)
+    const request = toRequest(spec)
     const family: Governor.Family = spec.url.startsWith(`${transport.config.origin}/v1/Interactions`)
       ? "interactions"
       : "channels"
@@ -265,7 +291,11 @@ export const execute = <A>(
     })
     return once.pipe(
       Effect.retry(transport.retry[spec.method]),
-      Effect.flatMap((response) => decodeBody(spec, decoder, response)),
+      Effect.flatMap((response) =>
+        decoder === "NoContent"
+          ? Effect.succeed({ value: undefined as A, requestId: Failure.requestIdOf(response.headers) })
+          : decodeBody(spec, decoder, response)
+      ),
       Effect.catchIf(
         (failure): failure is Failure.AttemptFailure => !(failure instanceof FlexDecodeError),
         (failure) =>

@@ -1,7 +1,8 @@
 /**
  * A checker of values against an OpenAPI description (the JSON schema subset Twilio's spec uses),
- * shared by the conformance tests: responses against an operation's 200 schema, error bodies
- * against Twilio's documented shape, and requests (method, path, form body) against the operation.
+ * shared by the conformance tests: responses against an operation's success schema (200 or 201),
+ * error bodies against Twilio's documented shape, and requests (method, path, form or JSON body)
+ * against the operation.
  */
 
 type Json = any
@@ -35,8 +36,30 @@ export interface WireRequest {
   /** The path, without query. */
   readonly path: string
   readonly contentType: string | undefined
-  /** The form fields of the body, or `null` when there is none. */
+  /** The form fields of the body, or `null` when there is none (or it is JSON). */
   readonly form: { readonly [name: string]: string } | null
+  /** The parsed JSON body, when the body is JSON. */
+  readonly json?: unknown
+}
+
+/** A recorded request (see ./transport.ts) as the checker reads it. */
+export const wireRequestOf = (recorded: {
+  readonly method: string
+  readonly url: URL
+  readonly headers: Readonly<Record<string, string>>
+  readonly body: string
+}): WireRequest => {
+  const contentType = recorded.headers["content-type"]
+  const mediaType = contentType?.split(";")[0]?.trim()
+  return {
+    method: recorded.method,
+    path: recorded.url.pathname,
+    contentType,
+    form: mediaType === "application/x-www-form-urlencoded"
+      ? Object.fromEntries(new URLSearchParams(recorded.body))
+      : null,
+    ...(mediaType === "application/json" ? { json: JSON.parse(recorded.body) } : {})
+  }
 }
 
 export const make = (spec: Json) => {
@@ -89,6 +112,10 @@ export const make = (spec: Json) => {
         if (typeof value !== "number" || !Number.isInteger(value)) errors.push(`${path}: expected an integer`)
         break
       }
+      case "boolean": {
+        if (typeof value !== "boolean") errors.push(`${path}: expected a boolean`)
+        break
+      }
       case "string": {
         if (typeof value !== "string") return [`${path}: expected a string`]
         if (schema.minLength !== undefined && value.length < schema.minLength) errors.push(`${path}: too short`)
@@ -126,13 +153,31 @@ export const make = (spec: Json) => {
     return found
   }
 
-  const responseSchema = (operationId: string) =>
-    operationOf(operationId).operation.responses["200"].content["application/json"].schema
+  /** The operation's success response: its status (200, 201 or 204), schema and examples (if any). */
+  const successOf = (operationId: string): { status: number; schema: Json; examples: Record<string, Json> } => {
+    const responses: Record<string, Json> = operationOf(operationId).operation.responses
+    const [status, response] = Object.entries(responses).find(([code]) => /^2\d\d$/.test(code))!
+    const media = response.content?.["application/json"]
+    return { status: Number(status), schema: media?.schema, examples: media?.examples ?? {} }
+  }
+
+  const responseSchema = (operationId: string) => successOf(operationId).schema
+
+  /** A form value against its schema: the form carries text, so a boolean is `true` or `false`. */
+  const checkFormValue = (schemaIn: Json, value: string, path: string): Array<string> => {
+    const schema = resolve(schemaIn)
+    if (schema.type === "boolean") {
+      return value === "true" || value === "false" ? [] : [`${path}: ${JSON.stringify(value)} is not true or false`]
+    }
+    if (schema.type === "integer") return /^-?\d+$/.test(value) ? [] : [`${path}: not an integer`]
+    return check(schema, value, path)
+  }
 
   /**
    * The violations of a request: its method, its path (the template, each path parameter matching
-   * its schema), and its body (the content type of the operation's `requestBody`, every required
-   * field present, no field the spec does not name, each value matching its schema).
+   * its schema), and its body (the content type of the operation's `requestBody`; for a form, every
+   * required field present, no field the spec does not name, each value matching its schema; for
+   * JSON, the value against the body's schema).
    */
   const checkRequest = (operationId: string, request: WireRequest): Array<string> => {
     const { method, operation, path } = operationOf(operationId)
@@ -157,7 +202,7 @@ export const make = (spec: Json) => {
     }
     const content = operation.requestBody?.content as Record<string, Json> | undefined
     if (content === undefined) {
-      if (request.form !== null) errors.push("body: the spec has no request body")
+      if (request.form !== null || request.json !== undefined) errors.push("body: the spec has no request body")
       return errors
     }
     const [mediaType, media] = Object.entries(content)[0]!
@@ -165,6 +210,10 @@ export const make = (spec: Json) => {
       errors.push(`content-type: ${request.contentType}, the spec says ${mediaType}`)
     }
     const schema = resolve(media.schema)
+    if (mediaType === "application/json") {
+      if (request.json === undefined) return [...errors, "body: no JSON body"]
+      return [...errors, ...check(schema, request.json, "body")]
+    }
     const form = request.form ?? {}
     for (const key of schema.required ?? []) {
       if (!(key in form)) errors.push(`body.${key}: required`)
@@ -172,10 +221,10 @@ export const make = (spec: Json) => {
     for (const [key, value] of Object.entries(form)) {
       const sub = schema.properties?.[key]
       if (sub === undefined) errors.push(`body.${key}: not a field of the spec`)
-      else for (const e of check(sub, value, `body.${key}`)) errors.push(e)
+      else for (const e of checkFormValue(sub, value, `body.${key}`)) errors.push(e)
     }
     return errors
   }
 
-  return { spec, resolve, check, operations, responseSchema, checkRequest }
+  return { spec, resolve, check, operations, successOf, responseSchema, checkRequest }
 }

@@ -56,9 +56,10 @@ export const make = (handler: (request: Recorded, index: number) => Reply) => {
       ? reply.body
       : JSON.stringify(reply.body)
     const contentType = typeof reply.body === "string" ? "text/html" : "application/json"
+    // `body: null`: a response with no body at all, as fetch gives a 204 (no stream to read).
     return Effect.succeed(HttpClientResponse.fromWeb(
       request,
-      new Response(reply.status === 204 ? null : text, {
+      new Response(reply.status === 204 || reply.body === null ? null : text, {
         status: reply.status,
         headers: { "content-type": contentType, "twilio-request-id": "RQ" + "a".repeat(32), ...reply.headers }
       })

@@ -1,6 +1,7 @@
 import * as InteractionChannel from "@effect-flex/core/InteractionChannel"
 import * as Participant from "@effect-flex/core/Participant"
 import * as Sid from "@effect-flex/core/Sid"
+import * as Transfer from "@effect-flex/core/Transfer"
 import type * as HttpApp from "@effect/platform/HttpApp"
 import * as HttpMiddleware from "@effect/platform/HttpMiddleware"
 import * as HttpRouter from "@effect/platform/HttpRouter"
@@ -14,6 +15,7 @@ import * as DateTime from "effect/DateTime"
 import * as Effect from "effect/Effect"
 import * as Redacted from "effect/Redacted"
 import * as Ref from "effect/Ref"
+import type * as Schema from "effect/Schema"
 import type * as FlexSimulator from "../FlexSimulator.js"
 import * as Faults from "./faults.js"
 import * as Limits from "./limits.js"
@@ -32,7 +34,7 @@ export interface Env {
   readonly limits: Ref.Ref<Limits.State>
 }
 
-/** A response before encoding: status, JSON body, extra headers. */
+/** A response before encoding: status, JSON body (`undefined`: none, a 204), extra headers. */
 interface Reply {
   readonly status: number
   readonly body: unknown
@@ -202,7 +204,62 @@ interface Context {
   readonly pathname: string
   readonly search: URLSearchParams
   readonly form: { readonly [name: string]: string } | null
+  /** The parsed body of a JSON request; {@link unparsable} when it is not JSON; `undefined` for none. */
+  readonly json: unknown
 }
+
+/** The body of a request sent as JSON that does not parse. */
+const unparsable: unique symbol = Symbol("unparsable")
+
+/**
+ * A handler's atomic step: it validates and writes on a draft of the store, which is committed
+ * only when the reply is a success (a refused request changes nothing).
+ */
+const transact = (ctx: Context, f: (draft: Store.Draft) => Reply): Effect.Effect<Reply> =>
+  Effect.flatMap(Clock.currentTimeMillis, (now) =>
+    Ref.modify(ctx.env.state, (state): readonly [Reply, Store.State] => {
+      const draft = new Store.Draft(state, now, ctx.env.credentials.accountSid)
+      const result = f(draft)
+      return [result, result.status < 400 ? draft.freeze() : state]
+    }))
+
+type Form = { readonly [name: string]: string }
+type JsonObject = { readonly [key: string]: unknown }
+
+const isJsonObject = (u: unknown): u is JsonObject => typeof u === "object" && u !== null && !Array.isArray(u)
+
+/** A form parameter that must hold a JSON object: the object, `undefined` when absent, or Twilio's 400. */
+const jsonParameter = (
+  form: Form | null,
+  name: string,
+  required: boolean
+): JsonObject | undefined | Wire.TwilioErrorBody => {
+  const raw = form?.[name]
+  if (raw === undefined || raw === "") return required ? Wire.missingParameter(name) : undefined
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(raw)
+  } catch {
+    parsed = undefined
+  }
+  return isJsonObject(parsed) ? parsed : Wire.invalidParameter(`Invalid ${name}: ${name} must be a JSON object`)
+}
+
+/** An optional form parameter holding a SID of `prefix`: the SID, `undefined`, or Twilio's 400. */
+const sidParameter = (
+  form: Form | null,
+  name: string,
+  prefix: Sid.Prefix
+): string | undefined | Wire.TwilioErrorBody => {
+  const raw = form?.[name]
+  if (raw === undefined) return undefined
+  return sidPattern(prefix).test(raw)
+    ? raw
+    : Wire.invalidParameter(`Invalid ${name}: ${JSON.stringify(raw)} is not a valid ${prefix} SID`)
+}
+
+const isErrorBody = (u: unknown): u is Wire.TwilioErrorBody =>
+  isJsonObject(u) && typeof u.code === "number" && typeof u.more_info === "string"
 
 const withQuery = (ctx: Context, f: (query: Query) => Effect.Effect<Reply>): Effect.Effect<Reply> => {
   const query = parseQuery(ctx.search)
@@ -349,7 +406,13 @@ const updateInteractionChannel = (ctx: Context, interactionSid: string, sid: str
     nextList[position.index] = { seq: entry.seq, record: updated }
     const channels = new Map(state.channels)
     channels.set(interactionSid, nextList)
-    return [reply(200, Wire.renderInteractionChannel(updated, ctx.origin)), { ...state, channels }]
+    // The spec: closing a channel sets its tasks to wrapping, unless the routing's status is closed.
+    const settled = Store.settleTasks(
+      { ...state, channels },
+      sid,
+      params.routing?.status === "closed" ? "closed" : "wrapup"
+    )
+    return [reply(200, Wire.renderInteractionChannel(updated, ctx.origin)), settled]
   })
 
 // The spec's `interaction_channel_participant_enum_status`.
@@ -388,6 +451,238 @@ const updateParticipant = (ctx: Context, interactionSid: string, channelSid: str
     ]
   })
 
+// --- chat channels: create and delete ------------------------------------------
+
+const createChannelRequired = ["FlexFlowSid", "Identity", "ChatUserFriendlyName", "ChatFriendlyName"] as const
+
+/** `CreateChannel`: the four required parameters, SIDs of their kinds, then a new channel (201). */
+const createChannel = (ctx: Context) =>
+  transact(ctx, (draft) => {
+    const form = ctx.form ?? {}
+    for (const name of createChannelRequired) {
+      if (form[name] === undefined || form[name] === "") return error(Wire.missingParameter(name))
+    }
+    const flexFlowSid = sidParameter(form, "FlexFlowSid", "FO")
+    if (isErrorBody(flexFlowSid)) return error(flexFlowSid)
+    const taskSid = sidParameter(form, "TaskSid", "WT")
+    if (isErrorBody(taskSid)) return error(taskSid)
+    if (form.LongLived !== undefined && !/^(true|false)$/i.test(form.LongLived)) {
+      return error(Wire.invalidParameter(`Invalid LongLived: ${JSON.stringify(form.LongLived)} is not true or false`))
+    }
+    const record = draft.insertChatChannel({ flex_flow_sid: flexFlowSid, task_sid: taskSid })
+    return reply(201, Wire.renderChatChannel(record, ctx.origin))
+  })
+
+/** `DeleteChannel`: 204 and no body, or Twilio's 404. */
+const deleteChannel = (ctx: Context, sid: string) =>
+  transact(ctx, (draft) => draft.removeChatChannel(sid) ? reply(204, undefined) : error(Wire.notFound(ctx.pathname)))
+
+// --- interactions: create and update ------------------------------------------
+
+/** The documented values of one of core's open enums: the literals of its first member. */
+const knownValues = (schema: { readonly members: readonly [Schema.Schema.Any, ...Array<Schema.Schema.Any>] }) => {
+  const ast = schema.members[0].ast
+  return (ast._tag === "Union" ? ast.types : [ast]).flatMap((type) =>
+    type._tag === "Literal" ? [String(type.literal)] : []
+  )
+}
+
+const channelTypes: ReadonlyArray<string> = knownValues(InteractionChannel.Type)
+
+/**
+ * `CreateInteraction`: `Channel` (a JSON object with a documented `type`) is required, `Routing` a
+ * JSON object, `InteractionContextSid` an `HQ` SID. Twilio sets the media channel up
+ * asynchronously; here it is ready at once: the interaction, its channel (active) and a customer
+ * participant per `channel.participants` entry are created together, and the routing is answered
+ * as Twilio does once the task exists (pending, with its SID).
+ */
+const createInteraction = (ctx: Context) =>
+  transact(ctx, (draft) => {
+    const channel = jsonParameter(ctx.form, "Channel", true)
+    if (channel === undefined || isErrorBody(channel)) return error(channel ?? Wire.missingParameter("Channel"))
+    const type = channel.type
+    if (typeof type !== "string" || !channelTypes.includes(type)) {
+      return error(
+        Wire.invalidParameter(`Invalid Channel: type ${JSON.stringify(type)} is not one of ${channelTypes.join(", ")}`)
+      )
+    }
+    const routing = jsonParameter(ctx.form, "Routing", false)
+    if (isErrorBody(routing)) return error(routing)
+    const contextSid = sidParameter(ctx.form, "InteractionContextSid", "HQ")
+    if (isErrorBody(contextSid)) return error(contextSid)
+    const created = draft.insertInteraction({
+      routing: routing === undefined ? null : draft.pendingTask(routing),
+      interaction_context_sid: contextSid ?? null,
+      webhook_ttid: ctx.form?.WebhookTtid ?? null
+    })
+    const media = draft.insertInteractionChannel({
+      interaction_sid: created.sid,
+      type: type as FlexSimulator.InteractionChannelType,
+      status: "active"
+    })
+    for (const participant of Array.isArray(channel.participants) ? channel.participants : []) {
+      if (isJsonObject(participant)) {
+        draft.insertParticipant({ interaction_sid: created.sid, channel_sid: media.sid, type: "customer" })
+      }
+    }
+    // As Twilio's example answers: the channel's type, and the SID of the channel it set up.
+    const record = draft.updateInteraction(created.sid, (record) => ({ ...record, channel: { type, sid: media.sid } }))!
+    return reply(200, Wire.renderInteraction(record, ctx.origin))
+  })
+
+/** `UpdateInteraction`: sets `webhook_ttid` when `WebhookTtid` is given; Twilio's 404 for an unknown one. */
+const updateInteraction = (ctx: Context, sid: string) =>
+  transact(ctx, (draft) => {
+    const webhookTtid = ctx.form?.WebhookTtid
+    const record = draft.updateInteraction(
+      sid,
+      (record) => webhookTtid === undefined ? record : { ...record, webhook_ttid: webhookTtid }
+    )
+    return record === undefined
+      ? error(Wire.notFound(ctx.pathname))
+      : reply(200, Wire.renderInteraction(record, ctx.origin))
+  })
+
+// --- participants: create -------------------------------------------------------
+
+const participantTypes: ReadonlyArray<string> = Participant.CreateType.literals
+
+/**
+ * `CreateInteractionChannelParticipant`: 404 for an unknown channel, then `Type` (the spec's
+ * enum) and `MediaProperties` (a JSON object) are required, `RoutingProperties` a JSON object.
+ */
+const createParticipant = (ctx: Context, interactionSid: string, channelSid: string) =>
+  transact(ctx, (draft) => {
+    if (Store.findChannel(draft.freeze(), interactionSid, channelSid) === undefined) {
+      return error(Wire.notFound(ctx.pathname))
+    }
+    const type = ctx.form?.Type
+    if (type === undefined || type === "") return error(Wire.missingParameter("Type"))
+    if (!participantTypes.includes(type)) {
+      return error(
+        Wire.invalidParameter(
+          `Invalid Type: ${JSON.stringify(type)}. Type must be one of ${participantTypes.join(", ")}`
+        )
+      )
+    }
+    const media = jsonParameter(ctx.form, "MediaProperties", true)
+    if (isErrorBody(media)) return error(media)
+    const routing = jsonParameter(ctx.form, "RoutingProperties", false)
+    if (isErrorBody(routing)) return error(routing)
+    const record = draft.insertParticipant({
+      interaction_sid: interactionSid,
+      channel_sid: channelSid,
+      type: type as FlexSimulator.ParticipantType,
+      routing_properties: routing ?? null
+    })
+    return reply(200, Wire.renderParticipant(record, ctx.origin))
+  })
+
+// --- invites ---------------------------------------------------------------------
+
+const listInvites = (ctx: Context, interactionSid: string, channelSid: string) =>
+  withQuery(
+    ctx,
+    (query) =>
+      Effect.map(Ref.get(ctx.env.state), (state) =>
+        Store.findChannel(state, interactionSid, channelSid) === undefined
+          ? error(Wire.notFound(ctx.pathname))
+          : listReply(
+            "invites",
+            ctx.origin + `${Wire.interactionChannelPath(interactionSid, channelSid)}/Invites`,
+            state.invites.get(channelSid) ?? [],
+            query,
+            (record) => Wire.renderInvite(record, ctx.origin)
+          ))
+  )
+
+/** `CreateInteractionChannelInvite`: 404 for an unknown channel, then `Routing` (a JSON object) is required. */
+const createInvite = (ctx: Context, interactionSid: string, channelSid: string) =>
+  transact(ctx, (draft) => {
+    if (Store.findChannel(draft.freeze(), interactionSid, channelSid) === undefined) {
+      return error(Wire.notFound(ctx.pathname))
+    }
+    const routing = jsonParameter(ctx.form, "Routing", true)
+    if (routing === undefined || isErrorBody(routing)) return error(routing ?? Wire.missingParameter("Routing"))
+    const record = draft.insertInvite({ interaction_sid: interactionSid, channel_sid: channelSid, routing })
+    return reply(200, Wire.renderInvite(record, ctx.origin))
+  })
+
+// --- transfers (JSON bodies) -----------------------------------------------------
+
+const transferTypes: ReadonlyArray<string> = knownValues(Transfer.Type)
+const transferStatuses: ReadonlyArray<string> = knownValues(Transfer.Status)
+
+/** The JSON object a transfer call sends, or Twilio's 400. */
+const jsonBody = (ctx: Context): JsonObject | Wire.TwilioErrorBody =>
+  isJsonObject(ctx.json)
+    ? ctx.json
+    : Wire.invalidParameter("Invalid request body: a JSON object is required (Content-Type: application/json)")
+
+/**
+ * `CreateInteractionTransfer` (201): 404 for an unknown channel; the body must be a JSON object,
+ * whose `from` (if given) is a participant of the channel and whose `type` (if given) one the
+ * spec documents. The transfer starts `active`.
+ */
+const createTransfer = (ctx: Context, interactionSid: string, channelSid: string) =>
+  transact(ctx, (draft) => {
+    const state = draft.freeze()
+    if (Store.findChannel(state, interactionSid, channelSid) === undefined) return error(Wire.notFound(ctx.pathname))
+    const body = jsonBody(ctx)
+    if (isErrorBody(body)) return error(body)
+    const { from, to, type } = body
+    if (
+      from !== undefined &&
+      (typeof from !== "string" || !Store.findParticipant(state, interactionSid, channelSid, from))
+    ) {
+      return error(Wire.invalidParameter(`Invalid from: ${JSON.stringify(from)} is not a participant of the channel`))
+    }
+    if (to !== undefined && to !== null && typeof to !== "string") {
+      return error(Wire.invalidParameter(`Invalid to: ${JSON.stringify(to)} is not a string`))
+    }
+    if (type !== undefined && (typeof type !== "string" || !transferTypes.includes(type))) {
+      return error(
+        Wire.invalidParameter(`Invalid type: ${JSON.stringify(type)}. type must be one of ${transferTypes.join(", ")}`)
+      )
+    }
+    const record = draft.insertTransfer({
+      interaction_sid: interactionSid,
+      channel_sid: channelSid,
+      from: from ?? null,
+      to: (to as string | null | undefined) ?? null,
+      type: type as FlexSimulator.TransferType | undefined
+    })
+    return reply(201, Wire.renderTransfer(record, ctx.origin))
+  })
+
+const fetchTransfer = (ctx: Context, interactionSid: string, channelSid: string, sid: string) =>
+  fetchReply(ctx, (state) => Store.findTransfer(state, interactionSid, channelSid, sid), Wire.renderTransfer)
+
+/** `UpdateInteractionTransfer`: 404 for an unknown transfer; a JSON object whose `status` (if given) the spec documents. */
+const updateTransfer = (ctx: Context, interactionSid: string, channelSid: string, sid: string) =>
+  transact(ctx, (draft) => {
+    if (Store.findTransfer(draft.freeze(), interactionSid, channelSid, sid) === undefined) {
+      return error(Wire.notFound(ctx.pathname))
+    }
+    const body = jsonBody(ctx)
+    if (isErrorBody(body)) return error(body)
+    const status = body.status
+    if (status !== undefined && (typeof status !== "string" || !transferStatuses.includes(status))) {
+      return error(
+        Wire.invalidParameter(
+          `Invalid status: ${JSON.stringify(status)}. status must be one of ${transferStatuses.join(", ")}`
+        )
+      )
+    }
+    const record = draft.updateTransfer(channelSid, sid, (record) =>
+      status === undefined ? record : {
+        ...record,
+        status: status as FlexSimulator.TransferStatus,
+        date_updated: Wire.formatDate(draft.now)
+      })!
+    return reply(200, Wire.renderTransfer(record, ctx.origin))
+  })
+
 // -----------------------------------------------------------------------------
 // the app
 // -----------------------------------------------------------------------------
@@ -399,14 +694,24 @@ const htmlPage = (status: number, requestId: string) =>
   `<h1>${status} ${Wire.statusText(status)}</h1>\n<p>The server encountered a temporary error.</p>\n` +
   `<p>Request ${requestId}</p>\n</body>\n</html>\n`
 
-const readForm = (request: HttpServerRequest.HttpServerRequest) =>
+/** A request's body: its form fields, or (sent as JSON) its parsed value or {@link unparsable}. */
+const readBody = (
+  request: HttpServerRequest.HttpServerRequest
+): Effect.Effect<{ readonly form: Form | null; readonly json: unknown }> =>
   request.text.pipe(
     Effect.map((text) => {
+      if (/^application\/json\b/i.test(request.headers["content-type"] ?? "")) {
+        try {
+          return { form: null, json: JSON.parse(text) as unknown }
+        } catch {
+          return { form: null, json: unparsable }
+        }
+      }
       const out: Record<string, string> = {}
       for (const [name, value] of new URLSearchParams(text)) out[name] = value
-      return out as { readonly [name: string]: string }
+      return { form: out as Form, json: undefined }
     }),
-    Effect.orElseSucceed(() => ({}))
+    Effect.orElseSucceed(() => ({ form: {}, json: undefined }))
   )
 
 /** What is known of a request when it arrives. */
@@ -423,17 +728,21 @@ interface Arrival {
 
 /** A request being answered: its arrival, its form, what the limits made of it, the common headers. */
 interface Exchange extends Arrival {
-  readonly form: { readonly [name: string]: string } | null
+  readonly form: Form | null
+  readonly json: unknown
   readonly admission: Limits.Admission
   readonly headers: { readonly [name: string]: string }
 }
 
 const exchange = (arrival: Arrival, admission: Limits.Admission): Effect.Effect<Exchange> =>
-  Effect.map(arrival.method === "POST" ? readForm(arrival.request) : Effect.succeed(null), (form) => {
-    const headers: Record<string, string> = { "twilio-request-id": arrival.id }
-    if (admission.reportConcurrency) headers["twilio-concurrent-requests"] = String(admission.inFlight)
-    return { ...arrival, form, admission, headers }
-  })
+  Effect.map(
+    arrival.method === "POST" ? readBody(arrival.request) : Effect.succeed({ form: null, json: undefined }),
+    ({ form, json }) => {
+      const headers: Record<string, string> = { "twilio-request-id": arrival.id }
+      if (admission.reportConcurrency) headers["twilio-concurrent-requests"] = String(admission.inFlight)
+      return { ...arrival, form, json, admission, headers }
+    }
+  )
 
 const record = (
   env: Env,
@@ -450,6 +759,7 @@ const record = (
       route,
       headers: redact(ex.request.headers),
       body: ex.form,
+      json: ex.json === unparsable ? undefined : ex.json,
       status,
       fault: fault === undefined ? null : fault._tag,
       limit: ex.admission.refused,
@@ -481,12 +791,19 @@ const send = (
         break
     }
   }
-  let bytes = encoder.encode(JSON.stringify(body))
+  if (body === undefined && fault?._tag !== "DropMidBody") {
+    // No content (a delete's 204): no body, no content type.
+    return Effect.as(
+      record(env, ex, r.status, route, fault),
+      HttpServerResponse.empty({ status: r.status, headers: { ...ex.headers, ...r.headers } })
+    )
+  }
+  let bytes = body === undefined ? new Uint8Array(0) : encoder.encode(JSON.stringify(body))
   const responseHeaders = { ...ex.headers, ...r.headers, "content-type": "application/json" }
   if (fault?._tag === "TruncatedJson") {
     bytes = bytes.slice(0, Math.min(bytes.length - 1, Math.max(0, fault.bytes ?? Math.floor(bytes.length / 2))))
   } else if (fault?._tag === "DropMidBody") {
-    const cut = Math.min(bytes.length - 1, Math.max(0, fault.bytes ?? Math.floor(bytes.length / 2)))
+    const cut = Math.max(0, Math.min(bytes.length - 1, fault.bytes ?? Math.floor(bytes.length / 2)))
     return Effect.zipRight(
       record(env, ex, r.status, route, fault),
       ex.transport.dropMidBody(ex.request, { status: r.status, headers: responseHeaders, partial: bytes.slice(0, cut) })
@@ -530,7 +847,8 @@ const serve = (env: Env, arrival: Arrival, target: Target, admission: Limits.Adm
       origin: ex.origin,
       pathname: ex.url.pathname,
       search: ex.url.searchParams,
-      form: ex.form
+      form: ex.form,
+      json: ex.json
     }
     // Faults are taken by operations only: a routing error is never a fault's target.
     const fault = route === null
@@ -608,6 +926,7 @@ interface Operation {
 
 const operations: ReadonlyArray<Operation> = [
   { id: "ListChannel", method: "GET", path: "/v1/Channels", sids: [], handle: listChannel },
+  { id: "CreateChannel", method: "POST", path: "/v1/Channels", sids: [], handle: createChannel },
   {
     id: "FetchChannel",
     method: "GET",
@@ -616,11 +935,26 @@ const operations: ReadonlyArray<Operation> = [
     handle: (ctx, [sid]) => fetchChannel(ctx, sid!)
   },
   {
+    id: "DeleteChannel",
+    method: "DELETE",
+    path: "/v1/Channels/:sid",
+    sids: [["sid", "CH"]],
+    handle: (ctx, [sid]) => deleteChannel(ctx, sid!)
+  },
+  { id: "CreateInteraction", method: "POST", path: "/v1/Interactions", sids: [], handle: createInteraction },
+  {
     id: "FetchInteraction",
     method: "GET",
     path: "/v1/Interactions/:sid",
     sids: [["sid", "KD"]],
     handle: (ctx, [sid]) => fetchInteraction(ctx, sid!)
+  },
+  {
+    id: "UpdateInteraction",
+    method: "POST",
+    path: "/v1/Interactions/:sid",
+    sids: [["sid", "KD"]],
+    handle: (ctx, [sid]) => updateInteraction(ctx, sid!)
   },
   {
     id: "ListInteractionChannel",
@@ -651,11 +985,53 @@ const operations: ReadonlyArray<Operation> = [
     handle: (ctx, [interactionSid, channelSid]) => listParticipants(ctx, interactionSid!, channelSid!)
   },
   {
+    id: "CreateInteractionChannelParticipant",
+    method: "POST",
+    path: "/v1/Interactions/:interactionSid/Channels/:channelSid/Participants",
+    sids: [["interactionSid", "KD"], ["channelSid", "UO"]],
+    handle: (ctx, [interactionSid, channelSid]) => createParticipant(ctx, interactionSid!, channelSid!)
+  },
+  {
     id: "UpdateInteractionChannelParticipant",
     method: "POST",
     path: "/v1/Interactions/:interactionSid/Channels/:channelSid/Participants/:sid",
     sids: [["interactionSid", "KD"], ["channelSid", "UO"], ["sid", "UT"]],
     handle: (ctx, [interactionSid, channelSid, sid]) => updateParticipant(ctx, interactionSid!, channelSid!, sid!)
+  },
+  {
+    id: "ListInteractionChannelInvite",
+    method: "GET",
+    path: "/v1/Interactions/:interactionSid/Channels/:channelSid/Invites",
+    sids: [["interactionSid", "KD"], ["channelSid", "UO"]],
+    handle: (ctx, [interactionSid, channelSid]) => listInvites(ctx, interactionSid!, channelSid!)
+  },
+  {
+    id: "CreateInteractionChannelInvite",
+    method: "POST",
+    path: "/v1/Interactions/:interactionSid/Channels/:channelSid/Invites",
+    sids: [["interactionSid", "KD"], ["channelSid", "UO"]],
+    handle: (ctx, [interactionSid, channelSid]) => createInvite(ctx, interactionSid!, channelSid!)
+  },
+  {
+    id: "CreateInteractionTransfer",
+    method: "POST",
+    path: "/v1/Interactions/:interactionSid/Channels/:channelSid/Transfers",
+    sids: [["interactionSid", "KD"], ["channelSid", "UO"]],
+    handle: (ctx, [interactionSid, channelSid]) => createTransfer(ctx, interactionSid!, channelSid!)
+  },
+  {
+    id: "FetchInteractionTransfer",
+    method: "GET",
+    path: "/v1/Interactions/:interactionSid/Channels/:channelSid/Transfers/:sid",
+    sids: [["interactionSid", "KD"], ["channelSid", "UO"], ["sid", "UX"]],
+    handle: (ctx, [interactionSid, channelSid, sid]) => fetchTransfer(ctx, interactionSid!, channelSid!, sid!)
+  },
+  {
+    id: "UpdateInteractionTransfer",
+    method: "POST",
+    path: "/v1/Interactions/:interactionSid/Channels/:channelSid/Transfers/:sid",
+    sids: [["interactionSid", "KD"], ["channelSid", "UO"], ["sid", "UX"]],
+    handle: (ctx, [interactionSid, channelSid, sid]) => updateTransfer(ctx, interactionSid!, channelSid!, sid!)
   }
 ]
 

@@ -53,6 +53,8 @@ export const make = (options?: FlexSimulator.Options): Effect.Effect<FlexSimulat
       insertInteraction: (input) => transact((draft) => draft.insertInteraction(input ?? {})),
       insertInteractionChannel: (input) => transact((draft) => draft.insertInteractionChannel(input ?? {})),
       insertParticipant: (input) => transact((draft) => draft.insertParticipant(input)),
+      insertInvite: (input) => transact((draft) => draft.insertInvite(input)),
+      insertTransfer: (input) => transact((draft) => draft.insertTransfer(input)),
       getChatChannel: (sid) =>
         read((s) => {
           const index = s.chatChannelIndex.get(sid)
@@ -81,6 +83,14 @@ export const make = (options?: FlexSimulator.Options): Effect.Effect<FlexSimulat
         }),
       getParticipant: (interactionSid, channelSid, sid) =>
         read((s) => Option.fromNullable(Store.findParticipant(s, interactionSid, channelSid, sid))),
+      listInvites: (interactionSid, channelSid) =>
+        read((s) =>
+          Store.findChannel(s, interactionSid, channelSid) === undefined
+            ? []
+            : (s.invites.get(channelSid) ?? []).map((e) => e.record)
+        ),
+      getTransfer: (interactionSid, channelSid, sid) =>
+        read((s) => Option.fromNullable(Store.findTransfer(s, interactionSid, channelSid, sid))),
       injectFaults: (more) => Ref.update(faults, (current) => [...current, ...Faults.schedule(more)]),
       clearFaults: Ref.set(faults, []),
       setLimits: (next) =>
@@ -100,6 +110,8 @@ export const make = (options?: FlexSimulator.Options): Effect.Effect<FlexSimulat
         for (const input of fixtures.interactions ?? []) draft.insertInteraction(input)
         for (const input of fixtures.interactionChannels ?? []) draft.insertInteractionChannel(input)
         for (const input of fixtures.participants ?? []) draft.insertParticipant(input)
+        for (const input of fixtures.invites ?? []) draft.insertInvite(input)
+        for (const input of fixtures.transfers ?? []) draft.insertTransfer(input)
       })
     }
     return service

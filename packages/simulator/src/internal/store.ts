@@ -40,6 +40,12 @@ export interface State {
    * `status` field, so it is kept beside the wire-shaped records, never rendered.
    */
   readonly participantStatuses: ReadonlyMap<string, FlexSimulator.ParticipantStatus>
+  /** Channel SID to its invites. */
+  readonly invites: ReadonlyMap<string, ReadonlyArray<Entry<FlexSimulator.InviteRecord>>>
+  /** Channel SID to its transfers. */
+  readonly transfers: ReadonlyMap<string, ReadonlyArray<Entry<FlexSimulator.TransferRecord>>>
+  /** The SIDs of the invites and transfers (a fresh SID is never one of them). */
+  readonly otherSids: ReadonlySet<string>
 }
 
 /** @internal */
@@ -54,7 +60,10 @@ export const empty: State = {
   channelIndex: new Map(),
   participants: new Map(),
   participantSids: new Set(),
-  participantStatuses: new Map()
+  participantStatuses: new Map(),
+  invites: new Map(),
+  transfers: new Map(),
+  otherSids: new Set()
 }
 
 /**
@@ -74,7 +83,10 @@ export class Draft {
   readonly channelIndex: Map<string, { readonly interactionSid: string; readonly index: number }>
   readonly participants: Map<string, ReadonlyArray<Entry<FlexSimulator.ParticipantRecord>>>
   readonly participantSids: Set<string>
-  readonly participantStatuses: ReadonlyMap<string, FlexSimulator.ParticipantStatus>
+  participantStatuses: ReadonlyMap<string, FlexSimulator.ParticipantStatus>
+  readonly invites: Map<string, ReadonlyArray<Entry<FlexSimulator.InviteRecord>>>
+  readonly transfers: Map<string, ReadonlyArray<Entry<FlexSimulator.TransferRecord>>>
+  readonly otherSids: Set<string>
   private readonly touched = new Set<string>()
 
   constructor(state: State, readonly now: number, readonly accountSid: string) {
@@ -89,6 +101,9 @@ export class Draft {
     this.participants = new Map(state.participants)
     this.participantSids = new Set(state.participantSids)
     this.participantStatuses = state.participantStatuses
+    this.invites = new Map(state.invites)
+    this.transfers = new Map(state.transfers)
+    this.otherSids = new Set(state.otherSids)
   }
 
   freeze(): State {
@@ -103,7 +118,10 @@ export class Draft {
       channelIndex: this.channelIndex,
       participants: this.participants,
       participantSids: this.participantSids,
-      participantStatuses: this.participantStatuses
+      participantStatuses: this.participantStatuses,
+      invites: this.invites,
+      transfers: this.transfers,
+      otherSids: this.otherSids
     }
   }
 
@@ -119,7 +137,7 @@ export class Draft {
 
   exists(sid: string): boolean {
     return this.chatChannelIndex.has(sid) || this.interactionIndex.has(sid) || this.channelIndex.has(sid) ||
-      this.participantSids.has(sid)
+      this.participantSids.has(sid) || this.otherSids.has(sid)
   }
 
   freshSid(prefix: string, rng: Prng = this.rng): string {
@@ -224,6 +242,120 @@ export class Draft {
     return record
   }
 
+  /** The channel must be in the interaction: a fixture that says otherwise is a defect of the test. */
+  private requireChannel(what: string, interactionSid: string, channelSid: string): void {
+    const position = this.channelIndex.get(channelSid)
+    if (position === undefined || position.interactionSid !== interactionSid) {
+      throw new Error(
+        `FlexSimulator: cannot insert ${what}: no channel ${channelSid} in interaction ${interactionSid}`
+      )
+    }
+  }
+
+  insertInvite(input: FlexSimulator.InviteInput, rng?: Prng): FlexSimulator.InviteRecord {
+    this.requireChannel("an invite", input.interaction_sid, input.channel_sid)
+    const sid = input.sid === undefined && rng ? this.freshSid("KG", rng) : this.claim(input.sid, "KG")
+    const record = Wire.renderInvite({
+      sid,
+      interaction_sid: input.interaction_sid,
+      channel_sid: input.channel_sid,
+      routing: this.pendingTask(input.routing ?? {}, rng),
+      url: ""
+    }, Wire.defaultOrigin)
+    this.writable(this.invites, "invites", input.channel_sid).push({ seq: ++this.seq, record })
+    this.otherSids.add(sid)
+    return record
+  }
+
+  /**
+   * A routing as Twilio answers it once it created the task: the given keys, no reservation yet,
+   * and the task's properties (a fresh task SID, pending) under the given ones.
+   */
+  pendingTask(routing: { readonly [key: string]: unknown }, rng?: Prng): { readonly [key: string]: unknown } {
+    const properties = typeof routing.properties === "object" && routing.properties !== null ? routing.properties : {}
+    return {
+      ...routing,
+      reservation: null,
+      properties: {
+        account_sid: this.accountSid,
+        sid: this.freshSid("WT", rng),
+        assignment_status: "pending",
+        date_created: Math.floor(this.now / 1000),
+        ...properties
+      }
+    }
+  }
+
+  insertTransfer(input: FlexSimulator.TransferInput, rng?: Prng): FlexSimulator.TransferRecord {
+    this.requireChannel("a transfer", input.interaction_sid, input.channel_sid)
+    const sid = input.sid === undefined && rng ? this.freshSid("UX", rng) : this.claim(input.sid, "UX")
+    const now = Wire.formatDate(this.now)
+    const record = Wire.renderTransfer({
+      sid,
+      account_sid: this.accountSid,
+      instance_sid: this.freshSid("GO", rng),
+      interaction_sid: input.interaction_sid,
+      channel_sid: input.channel_sid,
+      execution_sid: this.freshSid("QW", rng),
+      type: input.type ?? "cold",
+      status: input.status ?? "active",
+      from: input.from ?? null,
+      to: input.to ?? null,
+      note_sid: null,
+      summary_sid: null,
+      url: "",
+      date_created: now,
+      date_updated: now
+    }, Wire.defaultOrigin)
+    this.writable(this.transfers, "transfers", input.channel_sid).push({ seq: ++this.seq, record })
+    this.otherSids.add(sid)
+    return record
+  }
+
+  updateTransfer(
+    channelSid: string,
+    sid: string,
+    f: (record: FlexSimulator.TransferRecord) => FlexSimulator.TransferRecord
+  ): FlexSimulator.TransferRecord | undefined {
+    const index = this.transfers.get(channelSid)?.findIndex((entry) => entry.record.sid === sid) ?? -1
+    if (index < 0) return undefined
+    const list = this.writable(this.transfers, "transfers", channelSid)
+    const entry = list[index]!
+    const record = f(entry.record)
+    list[index] = { seq: entry.seq, record }
+    return record
+  }
+
+  updateInteraction(
+    sid: string,
+    f: (record: FlexSimulator.InteractionRecord) => FlexSimulator.InteractionRecord
+  ): FlexSimulator.InteractionRecord | undefined {
+    const index = this.interactionIndex.get(sid)
+    if (index === undefined) return undefined
+    const entry = this.interactions[index]!
+    const record = f(entry.record)
+    this.interactions[index] = { seq: entry.seq, record }
+    return record
+  }
+
+  /** Removes a chat channel; later channels keep their order (and their page tokens stay valid). */
+  removeChatChannel(sid: string): boolean {
+    const index = this.chatChannelIndex.get(sid)
+    if (index === undefined) return false
+    this.chatChannels.splice(index, 1)
+    this.chatChannelIndex.delete(sid)
+    for (let i = index; i < this.chatChannels.length; i++) {
+      this.chatChannelIndex.set(this.chatChannels[i]!.record.sid, i)
+    }
+    return true
+  }
+
+  setParticipantStatus(sid: string, status: FlexSimulator.ParticipantStatus): void {
+    const statuses = new Map(this.participantStatuses)
+    statuses.set(sid, status)
+    this.participantStatuses = statuses
+  }
+
   agentRouting(rng: Prng): { readonly [key: string]: unknown } {
     return {
       workspace_sid: rng.sid("WS"),
@@ -263,6 +395,36 @@ export class Draft {
 }
 
 /**
+ * The channel `sid` of interaction `interactionSid` (undefined when it is not in that interaction).
+ *
+ * @internal
+ */
+export const findChannel = (
+  state: State,
+  interactionSid: string,
+  sid: string
+): FlexSimulator.InteractionChannelRecord | undefined => {
+  const position = state.channelIndex.get(sid)
+  if (position === undefined || position.interactionSid !== interactionSid) return undefined
+  return state.channels.get(interactionSid)?.[position.index]?.record
+}
+
+/**
+ * A transfer of a channel of an interaction (undefined when it is not there).
+ *
+ * @internal
+ */
+export const findTransfer = (
+  state: State,
+  interactionSid: string,
+  channelSid: string,
+  sid: string
+): FlexSimulator.TransferRecord | undefined =>
+  findChannel(state, interactionSid, channelSid) === undefined
+    ? undefined
+    : state.transfers.get(channelSid)?.find((entry) => entry.record.sid === sid)?.record
+
+/**
  * A participant as the store holds it: its wire record and the status the last update set.
  *
  * @internal
@@ -288,6 +450,23 @@ export const findParticipant = (
   if (position === undefined || position.interactionSid !== interactionSid) return undefined
   const entry = state.participants.get(channelSid)?.find((entry) => entry.record.sid === sid)
   return entry === undefined ? undefined : { record: entry.record, status: state.participantStatuses.get(sid) ?? null }
+}
+
+/**
+ * The state after a channel closed: the task of each of its participants that has one (a
+ * `routing_properties.task_sid`) moves to `status` (Twilio: wrapping, or closed when the update's
+ * routing says so), which the store keeps as the participant's status.
+ *
+ * @internal
+ */
+export const settleTasks = (state: State, channelSid: string, status: FlexSimulator.ParticipantStatus): State => {
+  const withTasks = (state.participants.get(channelSid) ?? []).filter((entry) =>
+    typeof entry.record.routing_properties?.task_sid === "string"
+  )
+  if (withTasks.length === 0) return state
+  const participantStatuses = new Map(state.participantStatuses)
+  for (const entry of withTasks) participantStatuses.set(entry.record.sid, status)
+  return { ...state, participantStatuses }
 }
 
 /**

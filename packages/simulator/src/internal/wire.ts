@@ -18,6 +18,14 @@ export const participantPath = (interactionSid: string, channelSid: string, sid:
   `/v1/Interactions/${interactionSid}/Channels/${channelSid}/Participants/${sid}`
 
 /** @internal */
+export const invitePath = (interactionSid: string, channelSid: string, sid: string) =>
+  `${interactionChannelPath(interactionSid, channelSid)}/Invites/${sid}`
+
+/** @internal */
+export const transferPath = (interactionSid: string, channelSid: string, sid: string) =>
+  `${interactionChannelPath(interactionSid, channelSid)}/Transfers/${sid}`
+
+/** @internal */
 export const renderChatChannel = (
   record: FlexSimulator.ChatChannelRecord,
   origin: string
@@ -52,6 +60,18 @@ export const renderParticipant = (
 ): FlexSimulator.ParticipantRecord => ({
   ...record,
   url: origin + participantPath(record.interaction_sid, record.channel_sid, record.sid)
+})
+
+/** @internal */
+export const renderInvite = (record: FlexSimulator.InviteRecord, origin: string): FlexSimulator.InviteRecord => ({
+  ...record,
+  url: origin + invitePath(record.interaction_sid, record.channel_sid, record.sid)
+})
+
+/** @internal */
+export const renderTransfer = (record: FlexSimulator.TransferRecord, origin: string): FlexSimulator.TransferRecord => ({
+  ...record,
+  url: origin + transferPath(record.interaction_sid, record.channel_sid, record.sid)
 })
 
 /**
@@ -119,6 +139,10 @@ export const tooManyConcurrentApiRequests: TwilioErrorBody = errorBody(
 
 /** @internal */
 export const invalidParameter = (message: string): TwilioErrorBody => errorBody(400, 20001, message)
+
+/** @internal */
+export const missingParameter = (name: string): TwilioErrorBody =>
+  invalidParameter(`Missing required parameter ${name} in the post body`)
 
 /** @internal */
 export const statusText = (status: number): string => {
