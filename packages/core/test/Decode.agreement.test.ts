@@ -1,7 +1,8 @@
 /**
- * The compiled decoders (internal/compile.ts, used by internal/decode.ts) against Schema's own
- * decoding, on generated records and pages, valid and broken: the same outcome, the same value
- * (a class instance built like Schema builds it), and on failure the very same issue.
+ * Both response decoders (internal/compiledDecoder.ts, on internal/compile.ts, for Node, and
+ * internal/schemaDecoder.ts for browsers and Workers) against Schema's own decoding, on generated
+ * records and pages, valid and broken: the same outcome, the same value (a class instance built
+ * like Schema builds it), and on failure the very same issue.
  */
 import { describe, expect, it } from "@effect/vitest"
 import * as Arbitrary from "effect/Arbitrary"
@@ -13,9 +14,11 @@ import * as Schema from "effect/Schema"
 import * as fc from "fast-check"
 import { ChatChannel } from "../src/ChatChannel.js"
 import { InteractionChannel } from "../src/InteractionChannel.js"
+import * as CompiledDecoder from "../src/internal/compiledDecoder.js"
 import * as Decode from "../src/internal/decode.js"
 import * as Page from "../src/Page.js"
 import { Participant } from "../src/Participant.js"
+import * as SchemaDecoder from "../src/internal/schemaDecoder.js"
 import { agree, reference } from "./utils/agree.js"
 
 // ---------------------------------------------------------------------------------------------
@@ -131,6 +134,16 @@ const mutate = (base: fc.Arbitrary<Record<string, unknown>>, keys: ReadonlyArray
     return out
   })
 
+/**
+ * Both decoders: the compiled one (Node, Bun, Deno: `#decoder` by default) and Schema's own
+ * (browsers and Workers: `#decoder` under `browser` / `worker`). Every case runs through each, so
+ * the runtimes cannot diverge.
+ */
+const decoders = [
+  ["compiled decoder", CompiledDecoder.make],
+  ["Schema's decoder", SchemaDecoder.make]
+] as const
+
 const resources = [
   ["ChatChannel", ChatChannel, wireFields.ChatChannel],
   ["InteractionChannel", InteractionChannel, wireFields.InteractionChannel],
@@ -138,9 +151,9 @@ const resources = [
   ["PageMeta", Page.PageMeta, wireFields.PageMeta]
 ] as const
 
-describe("compiled record decoders agree with Schema.decodeUnknownEither", () => {
-  describe.each(resources)("%s", (_, cls, fields) => {
-    const compiled = Decode.resource(cls as Decode.ResourceClass<unknown>)
+describe.each(decoders)("%s: record decoders agree with Schema.decodeUnknownEither", (_, make) => {
+  describe.each(resources)("%s", (_name, cls, fields) => {
+    const compiled = Decode.resourceWith(make)(cls as Decode.ResourceClass<unknown>)
     const schema = reference(cls as Schema.Schema<unknown, any>)
     const keys = Object.keys(fields)
 
@@ -269,9 +282,9 @@ const meta = (key: string) =>
     key: fc.constant(key)
   }) as fc.Arbitrary<Record<string, unknown>>
 
-describe("compiled page decoders agree with the envelope's Schema", () => {
+describe.each(decoders)("%s: page decoders agree with the envelope's Schema", (_, make) => {
   describe.each(pages)("%s", (key, cls, fields) => {
-    const compiled = Decode.page(key, cls as Decode.ResourceClass<unknown>)
+    const compiled = Decode.pageWith(make)(key, cls as Decode.ResourceClass<unknown>)
     const envelope = reference(Page.envelope(key, cls as Schema.Schema<unknown, any>))
     const schema = (input: unknown) =>
       Either.map(envelope(input), (body: any) => ({ items: body[key], meta: body.meta }) as Decode.PageBody<unknown>)
@@ -303,7 +316,7 @@ describe("compiled page decoders agree with the envelope's Schema", () => {
     it("a page of valid records decodes to class instances, in order", () => {
       fc.assert(
         fc.property(
-          fc.array(record(fields).filter((r) => Either.isRight(Decode.resource(cls as never)(r)))),
+          fc.array(record(fields).filter((r) => Either.isRight(Decode.resourceWith(make)(cls as never)(r)))),
           (list) => {
             const result = agree(compiled, schema, { [key]: list, meta: { ...metaValue, key } })
             const items = Either.getOrThrow(result).items

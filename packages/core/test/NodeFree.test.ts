@@ -14,8 +14,9 @@ import ts from "typescript"
 
 const src = Path.resolve(Path.dirname(fileURLToPath(import.meta.url)), "../src")
 
+// `#decoder`: package.json's own `imports` (Schema's decoder under `browser` / `worker`)
 const allowedImport = (specifier: string) =>
-  specifier.startsWith("./") || specifier.startsWith("../") || specifier === "effect" ||
+  specifier === "#decoder" || specifier.startsWith("./") || specifier.startsWith("../") || specifier === "effect" ||
   specifier.startsWith("effect/") || specifier === "@effect/platform" || specifier.startsWith("@effect/platform/")
 
 /** Node's globals that Workers and browsers lack (or, for `process`, have only in part). */

@@ -19,6 +19,8 @@ import * as Option from "effect/Option"
 import * as ParseResult from "effect/ParseResult"
 import * as Schema from "effect/Schema"
 import * as AST from "effect/SchemaAST"
+import * as PassThrough from "./passThrough.js"
+import type * as SchemaDecoder from "./schemaDecoder.js"
 
 /** What a compiled decoder returns instead of a value when it refuses an input. */
 export const refused: unique symbol = Symbol.for("@effect-flex/core/internal/compile/refused")
@@ -30,10 +32,7 @@ export type Refused = typeof refused
 export type Compiled<A> = (input: unknown) => A | Refused
 
 /** A `Schema.Class` (or a subclass of one) that compiled decoders build without its constructor. */
-export interface SchemaClass<A> extends Schema.Schema<A, any> {
-  new(props: any, disableValidation?: boolean): A
-  readonly fields: Schema.Struct.Fields
-}
+export type SchemaClass<A> = SchemaDecoder.SchemaClass<A>
 
 /** The result of {@link compile}. */
 export interface Compilation<A> {
@@ -71,22 +70,6 @@ export const compile = <A>(
     constructed: context.constructed,
     stepwise: context.stepwise
   }
-}
-
-const passThrough = new WeakSet<object>()
-
-/**
- * Declares that a property signature transformation's `decode` hands every defined value on
- * unchanged (it renames a key, and may fill a default for an absent or `undefined` value). The
- * compiled decoder then skips the `Option` round trip for defined values, and skips checking
- * them again against the type side when the type side is that of the encoded property. Absent
- * and `undefined` values still go through `decode`. A function that fails a quick probe is not
- * recorded (its fields are then compiled the generic way, which is slower but still exact).
- */
-export const declarePassThrough = (decode: (o: Option.Option<unknown>) => Option.Option<unknown>): void => {
-  const probe = {}
-  const out = decode(Option.some(probe))
-  if (Option.isSome(out) && out.value === probe) passThrough.add(decode)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -541,7 +524,7 @@ const structFill = (
       fromIsInherited: source !== undefined && isInherited(source.name),
       fromRun: source === undefined ? identity : planOf(source.type, context).run,
       decode,
-      direct: source !== undefined && (decode === identity || passThrough.has(decode)) &&
+      direct: source !== undefined && (decode === identity || PassThrough.isPassThrough(decode)) &&
         definedValuesSatisfy(source.type, target.type),
       to: target.name,
       toIsOptional: target.isOptional,

@@ -1,7 +1,7 @@
 import * as DateTime from "effect/DateTime"
 import * as ParseResult from "effect/ParseResult"
 import * as Schema from "effect/Schema"
-import * as Compile from "./compile.js"
+import * as PassThrough from "./passThrough.js"
 
 /**
  * An enum that Twilio may extend: the known values decode to their literals, any other string
@@ -96,8 +96,8 @@ export const nullable = <S extends Schema.Schema.Any, const Key extends string>(
   const field = Schema.optionalWith(Schema.NullOr(schema), { default: () => null }).pipe(Schema.fromKey(key))
   // Its key transformation fills `null` for an absent or `undefined` value and hands any other
   // value on as is (Schema's `optionalWith` with a `default`): the compiled decoder may take a
-  // defined value straight from the wire side (see ./compile.ts).
-  if (field.ast._tag === "PropertySignatureTransformation") Compile.declarePassThrough(field.ast.decode)
+  // defined value straight from the wire side (see ./passThrough.ts).
+  if (field.ast._tag === "PropertySignatureTransformation") PassThrough.declarePassThrough(field.ast.decode)
   return field
 }
 
