@@ -16,9 +16,9 @@ import { ChatChannel } from "../src/ChatChannel.js"
 import { InteractionChannel } from "../src/InteractionChannel.js"
 import * as CompiledDecoder from "../src/internal/compiledDecoder.js"
 import * as Decode from "../src/internal/decode.js"
+import * as SchemaDecoder from "../src/internal/schemaDecoder.js"
 import * as Page from "../src/Page.js"
 import { Participant } from "../src/Participant.js"
-import * as SchemaDecoder from "../src/internal/schemaDecoder.js"
 import { agree, reference } from "./utils/agree.js"
 
 // ---------------------------------------------------------------------------------------------

@@ -44,5 +44,6 @@ export const pageWith = (make: Make) =>
 export const resource: <A>(cls: ResourceClass<A>) => Decoder<A> = resourceWith(RuntimeDecoder.make)
 
 /** {@link pageWith} on this runtime's decoder. */
-export const page: <const Key extends string, A>(key: Key, cls: ResourceClass<A>) => Decoder<PageBody<A>> =
-  pageWith(RuntimeDecoder.make)
+export const page: <const Key extends string, A>(key: Key, cls: ResourceClass<A>) => Decoder<PageBody<A>> = pageWith(
+  RuntimeDecoder.make
+)
