@@ -1,31 +1,24 @@
 /**
  * The bundle budget's baseline for the Worker example (`pnpm size`): the same Worker with the
- * list call written by hand on @effect/platform's HttpClient and effect's Schema, and no
- * effect-flex code. The Worker minus this is what effect-flex adds.
+ * list call written by hand (./byHand.ts: @effect/platform's HttpClient, effect's Schema, and
+ * the Effect features effect-flex is built on), and no effect-flex code. The Worker minus this is
+ * what effect-flex adds.
  */
 import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import * as HttpClient from "@effect/platform/HttpClient"
 import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
-import * as HttpClientResponse from "@effect/platform/HttpClientResponse"
 import * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
-import * as Schema from "effect/Schema"
 import * as Stream from "effect/Stream"
+import { call, ChannelPage, FlexCallError } from "./byHand.js"
 
 interface Env {
   readonly TWILIO_ACCOUNT_SID: string
   readonly TWILIO_AUTH_TOKEN: string
   readonly FLEX_BASE_URL?: string | undefined
 }
-
-class FlexCallError extends Schema.TaggedError<FlexCallError>()("FlexCallError", { message: Schema.String }) {}
-
-const ChannelPage = Schema.Struct({
-  channels: Schema.Array(Schema.Struct({ sid: Schema.String, status: Schema.NullOr(Schema.String) })),
-  meta: Schema.Struct({ next_page_url: Schema.NullOr(Schema.String) })
-})
 
 const countChannels = (env: Env, interactionSid: string) =>
   Effect.flatMap(HttpClient.HttpClient, (client) => {
@@ -38,14 +31,15 @@ const countChannels = (env: Env, interactionSid: string) =>
     return Stream.paginateChunkEffect(
       `${base}/v1/Interactions/${interactionSid}/Channels?PageSize=1000`,
       (url) =>
-        flex.get(url).pipe(
-          Effect.flatMap(HttpClientResponse.schemaBodyJson(ChannelPage)),
-          Effect.scoped,
-          Effect.map((page) =>
-            [Chunk.fromIterable(page.channels), Option.fromNullable(page.meta.next_page_url)] as const
-          )
+        Effect.map(
+          call("channels.page", ChannelPage, flex.get(url)),
+          (page) => [Chunk.fromIterable(page.channels), Option.fromNullable(page.meta.nextPageUrl)] as const
         )
-    ).pipe(Stream.runCount, Effect.mapError((error) => new FlexCallError({ message: String(error) })))
+    ).pipe(
+      Stream.withSpan("channels.stream"),
+      Stream.runCount,
+      Effect.catchTag("FlexTimeout", (error) => Effect.fail(new FlexCallError({ message: error.message })))
+    )
   })
 
 export default {
