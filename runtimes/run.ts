@@ -336,25 +336,39 @@ const bundle = async () => {
   const readme = Path.join(here, "build", "readme-worker.ts")
   Fs.writeFileSync(readme, readmeWorker())
   // No platform: nothing of Node is provided, so a `node:` import (or any built-in) in the graph of
-  // core, effect and @effect/platform's FetchHttpClient fails the build.
-  const result = await esbuild.build({
-    entryPoints: {
-      cli: Path.join(here, "src/cli.ts"),
-      worker: Path.join(here, "src/worker.ts"),
-      "readme-worker": readme,
-      "example-worker": Path.join(here, "..", "examples", "worker", "worker.ts")
-    },
-    outdir: buildDir,
-    outExtension: { ".js": ".mjs" },
-    bundle: true,
-    format: "esm",
-    platform: "neutral",
-    mainFields: ["module", "main"],
-    target: "es2022",
-    metafile: true,
-    logLevel: "silent"
-  }).catch((error: unknown) => fail(`esbuild could not bundle the program without Node built-ins:\n${String(error)}`))
-  return Object.entries(result.metafile.outputs)
+  // core, effect and @effect/platform's FetchHttpClient fails the build. The Workers are resolved
+  // with wrangler's conditions (`workerd`, `worker`, `browser`), so they run core's `#decoder` for
+  // Workers (Schema's own); the Bun and Deno program gets the default (the compiled decoder).
+  const build = (entryPoints: Record<string, string>, conditions: Array<string>) =>
+    esbuild.build({
+      entryPoints,
+      outdir: buildDir,
+      outExtension: { ".js": ".mjs" },
+      bundle: true,
+      format: "esm",
+      platform: "neutral",
+      mainFields: ["module", "main"],
+      conditions,
+      target: "es2022",
+      metafile: true,
+      logLevel: "silent"
+    }).catch((error: unknown) => fail(`esbuild could not bundle the program without Node built-ins:\n${String(error)}`))
+  const cli = await build({ cli: Path.join(here, "src/cli.ts") }, [])
+  const workers = await build({
+    worker: Path.join(here, "src/worker.ts"),
+    "readme-worker": readme,
+    "example-worker": Path.join(here, "..", "examples", "worker", "worker.ts")
+  }, ["workerd", "worker", "browser"])
+  const decoders = (result: esbuild.BuildResult<{ metafile: true }>) =>
+    Object.keys(result.metafile.inputs).filter((path) => /internal\/(compiledDecoder|schemaDecoder)\.ts$/.test(path))
+  if (!decoders(cli).some((path) => path.endsWith("compiledDecoder.ts"))) {
+    fail("the Bun/Deno bundle lacks the compiled decoder")
+  }
+  if (decoders(workers).some((path) => path.endsWith("compiledDecoder.ts"))) {
+    fail("a Worker bundle holds the compiled decoder")
+  }
+  return [cli, workers].flatMap((result) => Object.entries(result.metafile.outputs))
+    .filter(([file]) => file.endsWith(".mjs"))
     .map(([file, output]) => `${Path.basename(file)} ${Math.round(output.bytes / 1024)} KiB`)
     .join(", ")
 }
