@@ -4,9 +4,12 @@
 // versions the README names) into a new project outside the workspace, type-checks
 // scripts/pack-smoke/*.ts and each package README's TypeScript example against them, then runs
 // smoke.ts (one call to the in-process simulator, one over loopback; `./internal/*` not importable)
-// and the core README's example. Bounded by PACK_SMOKE_TIMEOUT_SECONDS (default 600).
+// and the core README's example, and bundles the installed core for a browser, a Worker and Node
+// to check where the published `#decoder` resolves. Bounded by PACK_SMOKE_TIMEOUT_SECONDS
+// (default 600).
 //
 //   node scripts/pack-smoke.mjs [--keep]     (--keep leaves the temp project for a look)
+import { build } from "esbuild"
 import console from "node:console"
 import * as Fs from "node:fs"
 import * as Os from "node:os"
@@ -142,6 +145,37 @@ try {
       run(process.execPath, [Path.join("out", file.replace(/\.ts$/, ".js"))], { cwd: app, timeLeft })
     }
   }
+
+  // 5. The published `#decoder` (publishConfig.imports): a browser or Worker bundle of the
+  // installed core holds Schema's decoder and no compiler; a Node bundle, the compiled one.
+  for (
+    const [label, platform, conditions, expected, absent] of [
+      ["browser", "browser", [], "schemaDecoder.js", "compile.js"],
+      ["Worker", "neutral", ["workerd", "worker", "browser"], "schemaDecoder.js", "compile.js"],
+      ["Node", "node", [], "compiledDecoder.js", undefined]
+    ]
+  ) {
+    const result = await build({
+      absWorkingDir: app,
+      stdin: { contents: `export * from "@effect-flex/core/FlexClient"`, resolveDir: app, loader: "js" },
+      bundle: true,
+      write: false,
+      metafile: true,
+      format: "esm",
+      platform,
+      conditions,
+      mainFields: ["module", "main"],
+      external: ["effect", "effect/*", "@effect/*"],
+      logLevel: "error"
+    })
+    const core = Object.keys(result.metafile.inputs).filter((path) => path.includes("@effect-flex/core/dist/internal/"))
+    const has = (file) => core.some((path) => path.endsWith(`/${file}`))
+    if (!has(expected) || (absent !== undefined && has(absent))) {
+      throw new Error(`the installed core's ${label} bundle resolves #decoder wrongly: ${core.join(", ")}`)
+    }
+    console.log(`#decoder in a ${label} bundle of the installed core: ${expected}`)
+  }
+
   console.log(`\ntest:pack: ok (${((Date.now() - started) / 1000).toFixed(1)} s)`)
 } catch (error) {
   console.error(`\ntest:pack failed: ${error.message}`)
