@@ -5,13 +5,13 @@
  *
  * The credentials are the Worker's secrets (`wrangler secret put TWILIO_AUTH_TOKEN`), never part
  * of a request. `FLEX_BASE_URL` (optional) sends the calls elsewhere than Twilio: a simulator, a
- * proxy. The client runs over `fetch` (@effect/platform's FetchHttpClient), which Workers have.
+ * proxy. The client is `FetchFlexClient` (core's layer over `fetch`, which Workers have): a
+ * redirect is a typed error, never followed with the credentials.
  */
+import * as FetchFlexClient from "@effect-flex/core/FetchFlexClient"
 import * as FlexClient from "@effect-flex/core/FlexClient"
 import type * as FlexError from "@effect-flex/core/FlexError"
-import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import * as Effect from "effect/Effect"
-import * as Layer from "effect/Layer"
 import * as Redacted from "effect/Redacted"
 import * as Stream from "effect/Stream"
 
@@ -23,11 +23,11 @@ export interface Env {
 }
 
 const layerOf = (env: Env) =>
-  FlexClient.layer({
+  FetchFlexClient.layer({
     accountSid: env.TWILIO_ACCOUNT_SID,
     authToken: Redacted.make(env.TWILIO_AUTH_TOKEN),
     ...(env.FLEX_BASE_URL === undefined ? {} : { baseUrl: env.FLEX_BASE_URL })
-  }).pipe(Layer.provide(FetchHttpClient.layer))
+  })
 
 const countChannels = (interactionSid: string) =>
   Effect.flatMap(

@@ -52,8 +52,24 @@ const badDateTime = fc.oneof(
 const dateField = fc.oneof({ weight: 4, arbitrary: dateTime }, badDateTime)
 const openEnum = (values: ReadonlyArray<string>) =>
   fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...values) }, fc.string())
+/**
+ * Values with no nested `__proto__` key. On such a key the decoders part ways on purpose: Schema's
+ * `Record` assigns it and so replaces the prototype, the compiled decoder skips it (and bodies
+ * never hold it, see ProtoKeys.test.ts).
+ */
+const withoutProtoKeys = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(withoutProtoKeys)
+  if (typeof value !== "object" || value === null || Object.getPrototypeOf(value) !== Object.prototype) return value
+  const out: Record<string, unknown> = {}
+  for (const key of Object.keys(value)) {
+    if (key !== "__proto__") out[key] = withoutProtoKeys((value as Record<string, unknown>)[key])
+  }
+  return out
+}
+const jsonValue = fc.jsonValue().map(withoutProtoKeys)
+
 /** Any value a field might hold instead of the right one, JSON or not. */
-const wrong = fc.oneof(fc.jsonValue(), fc.anything({ withNullPrototype: true, withBoxedValues: true }))
+const wrong = fc.oneof(jsonValue, fc.anything({ withNullPrototype: true, withBoxedValues: true }))
 
 /** Arbitraries of each wire field, the value possibly null or absent (`sid` always present). */
 const nullableFields = (fields: Record<string, fc.Arbitrary<unknown>>) =>
@@ -65,7 +81,7 @@ const record = (fields: Record<string, fc.Arbitrary<unknown>>) =>
 
 const links = fc.oneof(
   { weight: 4, arbitrary: fc.dictionary(fc.string(), url, { maxKeys: 4 }) },
-  fc.dictionary(fc.string(), fc.jsonValue(), { maxKeys: 4 })
+  fc.dictionary(fc.string(), jsonValue, { maxKeys: 4 })
 )
 const routingProperties = fc.oneof(
   fc.record({
@@ -75,7 +91,7 @@ const routingProperties = fc.oneof(
     task_channel_unique_name: fc.string()
   }, { requiredKeys: [] }),
   fc.record({ worker_sid: fc.constant("") }),
-  fc.jsonValue()
+  jsonValue
 )
 
 const wireFields = {

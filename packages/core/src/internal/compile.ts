@@ -403,7 +403,9 @@ const typeLiteralFill = (ast: AST.TypeLiteral, context: Context): Fill | undefin
       const keys = Object.keys(input)
       for (let j = 0; j < keys.length; j++) {
         const key = keys[j]!
-        if (index.key !== undefined && index.key(key) === refused) continue
+        // Assigned, `__proto__` would replace the record's prototype (bodies never hold the key:
+        // see ./json.ts; this guards a value handed to a decoder directly).
+        if (key === "__proto__" || (index.key !== undefined && index.key(key) === refused)) continue
         const value = index.value(input[key])
         if (value === refused) return false
         if (!names.has(key)) target[key] = value

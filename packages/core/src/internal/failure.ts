@@ -14,6 +14,7 @@ import {
   FlexTransportError
 } from "../FlexError.js"
 import * as ErrorBody from "./errorBody.js"
+import * as Json from "./json.js"
 import type { RequestSpec } from "./request.js"
 import * as RetryAfter from "./retryAfter.js"
 
@@ -114,7 +115,7 @@ const fallbackMessage = (response: ReadResponse): string => {
 
 const parseJson = (text: string): unknown => {
   try {
-    return JSON.parse(text)
+    return Json.parse(text)
   } catch {
     return undefined
   }

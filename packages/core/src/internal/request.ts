@@ -22,6 +22,7 @@ import type { Decoder } from "./decode.js"
 import * as ErrorBody from "./errorBody.js"
 import * as Failure from "./failure.js"
 import * as Governor from "./governor.js"
+import * as Json from "./json.js"
 import * as RetryAfter from "./retryAfter.js"
 import * as Scrub from "./scrub.js"
 import * as Timeout from "./timeout.js"
@@ -151,7 +152,7 @@ const endpointRateCode = 45780
 
 const errorCodeOf = (body: string): number | null => {
   try {
-    return ErrorBody.read(JSON.parse(body))?.code ?? null
+    return ErrorBody.read(Json.parse(body))?.code ?? null
   } catch {
     return null
   }
@@ -225,7 +226,7 @@ const decodeBody = <A>(
     )
   let json: unknown
   try {
-    json = JSON.parse(response.body)
+    json = Json.parse(response.body)
   } catch (error) {
     return fail("The response is not JSON", error instanceof Error ? error.message : String(error))
   }
