@@ -10,6 +10,7 @@ import * as Either from "effect/Either"
 import { Interaction } from "../src/Interaction.js"
 import * as Decode from "../src/internal/decode.js"
 import * as Json from "../src/internal/json.js"
+import * as SchemaDecoder from "../src/internal/schemaDecoder.js"
 import * as Transport from "./utils/transport.js"
 
 const kd = Transport.sid("KD", 1)
@@ -54,4 +55,16 @@ describe("__proto__ keys in bodies", () => {
     expect(Object.getPrototypeOf(routing)).toBe(Object.prototype)
     expect(routing.polluted).toBeUndefined()
   })
+
+  // Browsers and Workers decode with Schema's own decoder (`#decoder`), which has no skip of its
+  // own: there the guard is the parse, which every body goes through before it is decoded.
+  for (const routing of hostileRouting) {
+    it(`Schema's decoder (browsers, Workers) on a parsed body keeps Object's prototype: ${routing.slice(0, 24)}…`, () => {
+      const decoded = Decode.resourceWith(SchemaDecoder.make)(Interaction)(Json.parse(interactionBody(routing)))
+      const value = Either.getOrThrow(decoded).routing as Record<string, unknown>
+      expect(Object.getPrototypeOf(value)).toBe(Object.prototype)
+      expect(value.polluted).toBeUndefined()
+      expect(value).toEqual({ workspace_sid: "WS1" })
+    })
+  }
 })
