@@ -263,7 +263,7 @@ for (const r of results) {
     }
   }
 }
-failures.push(...(ceilingMode ? overCeiling : overBudget))
+for (const failure of ceilingMode ? overCeiling : overBudget) failures.push(failure)
 
 // -----------------------------------------------------------------------------------------------
 // report
