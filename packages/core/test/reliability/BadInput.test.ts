@@ -27,6 +27,8 @@ const hex = "0123456789abcdef0123456789abcdef"
 const CH = `CH${hex}`
 const KD = `KD${hex}`
 const UO = `UO${hex}`
+const UT = `UT${hex}`
+const UX = `UX${hex}`
 const otherKD = `KD${"f".repeat(32)}`
 const otherUO = `UO${"f".repeat(32)}`
 
@@ -86,10 +88,14 @@ const rejects = (argument: string, call: Call) =>
 const lookAlikes: Readonly<Record<string, string>> = {
   CH: "\u0421\u041D", // Cyrillic Es, En
   KD: "\u041AD", // Cyrillic Ka, Latin D
-  UO: "U\u041E" // Latin U, Cyrillic O
+  UO: "U\u041E", // Latin U, Cyrillic O
+  UT: "U\u0422", // Latin U, Cyrillic Te
+  UX: "U\u0425" // Latin U, Cyrillic Ha
 }
 
-const badSids = (prefix: "CH" | "KD" | "UO"): ReadonlyArray<readonly [string, unknown]> => {
+type Prefix = "CH" | "KD" | "UO" | "UT" | "UX"
+
+const badSids = (prefix: Prefix): ReadonlyArray<readonly [string, unknown]> => {
   const valid = prefix + hex
   const other = prefix === "CH" ? "UO" : "CH"
   return [
@@ -135,9 +141,25 @@ const badSids = (prefix: "CH" | "KD" | "UO"): ReadonlyArray<readonly [string, un
 
 type Sid = never // bad values are deliberately not strings: the casts below say so
 
+/** The two sites of a call under an interaction channel: a bad interactionSid, a bad channelSid. */
+const sitesOfChannel = (name: string, call: (interactionSid: Sid, channelSid: Sid) => Call) => [
+  {
+    name: `${name} (interactionSid)`,
+    prefix: "KD" as const,
+    argument: "interactionSid",
+    call: (bad: Sid) => call(bad, UO as Sid)
+  },
+  {
+    name: `${name} (channelSid)`,
+    prefix: "UO" as const,
+    argument: "channelSid",
+    call: (bad: Sid) => call(KD as Sid, bad)
+  }
+]
+
 const sidSites: ReadonlyArray<{
   readonly name: string
-  readonly prefix: "CH" | "KD" | "UO"
+  readonly prefix: Prefix
   readonly argument: string
   readonly call: (bad: Sid) => Call
 }> = [
@@ -173,7 +195,50 @@ const sidSites: ReadonlyArray<{
     prefix: "UO",
     argument: "channelSid",
     call: (bad) => (flex) => flex.interactionChannels.update(KD, bad, { status: "closed" })
-  }
+  },
+  // The operations of issue #11: every SID argument of each, the other arguments valid.
+  { name: "channels.delete", prefix: "CH", argument: "sid", call: (bad) => (flex) => flex.channels.delete(bad) },
+  {
+    name: "interactions.fetch",
+    prefix: "KD",
+    argument: "interactionSid",
+    call: (bad) => (flex) => flex.interactions.fetch(bad)
+  },
+  {
+    name: "interactions.update",
+    prefix: "KD",
+    argument: "interactionSid",
+    call: (bad) => (flex) => flex.interactions.update(bad, {})
+  },
+  ...sitesOfChannel("interactionChannels.fetch", (kd, uo) => (flex) => flex.interactionChannels.fetch(kd, uo)),
+  ...sitesOfChannel(
+    "participants.create",
+    (kd, uo) => (flex) => flex.participants.create(kd, uo, { type: "agent", mediaProperties: {} })
+  ),
+  ...sitesOfChannel(
+    "participants.update",
+    (kd, uo) => (flex) => flex.participants.update(kd, uo, UT, { status: "closed" })
+  ),
+  {
+    name: "participants.update (participantSid)",
+    prefix: "UT",
+    argument: "participantSid",
+    call: (bad) => (flex) => flex.participants.update(KD, UO, bad, { status: "closed" })
+  },
+  ...(["page", "pages", "stream", "list"] as const).flatMap((method) =>
+    sitesOfChannel(`invites.${method}`, (kd, uo) => (flex) => flex.invites[method](kd, uo))
+  ),
+  ...sitesOfChannel("invites.create", (kd, uo) => (flex) => flex.invites.create(kd, uo, { routing: {} })),
+  ...sitesOfChannel("transfers.create", (kd, uo) => (flex) => flex.transfers.create(kd, uo, {})),
+  ...sitesOfChannel("transfers.fetch", (kd, uo) => (flex) => flex.transfers.fetch(kd, uo, UX)),
+  ...sitesOfChannel("transfers.update", (kd, uo) => (flex) => flex.transfers.update(kd, uo, UX, {})),
+  ...(["fetch", "update"] as const).map((method) => ({
+    name: `transfers.${method} (transferSid)`,
+    prefix: "UX" as const,
+    argument: "transferSid",
+    call: (bad: Sid): Call => (flex) =>
+      method === "fetch" ? flex.transfers.fetch(KD, UO, bad) : flex.transfers.update(KD, UO, bad, {})
+  }))
 ]
 
 describe("bad input: SIDs", () => {
