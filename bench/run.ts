@@ -204,8 +204,10 @@ const lineUpOf = (scenario: Scenario) => lineUps[scenario.lineUp]
 const externalPackages: esbuild.Plugin = {
   name: "external-packages",
   setup(build) {
+    // Package names only: `#…` subpath imports (core's `#decoder`) belong to the package
+    // importing them and are bundled with it.
     build.onResolve(
-      { filter: /^[^./]/ },
+      { filter: /^[^./#]/ },
       (args) => args.path.startsWith("@effect-flex/") ? undefined : { path: args.path, external: true }
     )
   }
