@@ -29,6 +29,7 @@ import * as Interaction from "../src/Interaction.js"
 import * as InteractionChannel from "../src/InteractionChannel.js"
 import * as Governor from "../src/internal/governor.js"
 import { expectFields } from "./utils/exits.js"
+import * as Hostile from "./utils/hostile.js"
 import { observe } from "./utils/observe.js"
 import * as OpenApi from "./utils/openapi.js"
 import * as Transport from "./utils/transport.js"
@@ -264,26 +265,6 @@ describe("fetch: wire form", () => {
 // invalid input
 // -----------------------------------------------------------------------------------------------
 
-const badSids = (prefix: "KD" | "UO"): ReadonlyArray<readonly [string, unknown]> => {
-  const valid = prefix + hex
-  const other = prefix === "KD" ? "UO" : "KD"
-  return [
-    ["another kind", other + hex],
-    ["a chat channel", "CH" + hex],
-    ["too short", valid.slice(0, 33)],
-    ["too long", valid + "0"],
-    ["lowercase prefix", prefix.toLowerCase() + hex],
-    ["non-hex digit", prefix + "g" + hex.slice(1)],
-    ["empty", ""],
-    ["path traversal", prefix + "/../" + hex.slice(4)],
-    ["query appended", valid + "?PageSize=1"],
-    ["a number", 42],
-    ["null", null],
-    ["undefined", undefined],
-    ["an object", { sid: valid }]
-  ]
-}
-
 const invalidCases: ReadonlyArray<
   readonly [
     operation: string,
@@ -295,7 +276,7 @@ const invalidCases: ReadonlyArray<
     >
   ]
 > = [
-  ...badSids("KD").map(([label, bad]) =>
+  ...Hostile.badSids("KD").map(([label, bad]) =>
     [
       "interactions.fetch",
       "interactionSid",
@@ -303,7 +284,7 @@ const invalidCases: ReadonlyArray<
       (flex: FlexClient.FlexClient) => flex.interactions.fetch(bad as string)
     ] as const
   ),
-  ...badSids("KD").map(([label, bad]) =>
+  ...Hostile.badSids("KD").map(([label, bad]) =>
     [
       "interactionChannels.fetch",
       "interactionSid",
@@ -311,7 +292,7 @@ const invalidCases: ReadonlyArray<
       (flex: FlexClient.FlexClient) => flex.interactionChannels.fetch(bad as string, UO)
     ] as const
   ),
-  ...badSids("UO").map(([label, bad]) =>
+  ...Hostile.badSids("UO").map(([label, bad]) =>
     [
       "interactionChannels.fetch",
       "channelSid",

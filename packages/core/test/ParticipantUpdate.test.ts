@@ -31,6 +31,7 @@ import { FlexInvalidInput } from "../src/FlexError.js"
 import * as Governor from "../src/internal/governor.js"
 import * as Participant from "../src/Participant.js"
 import { expectFields, failureOf } from "./utils/exits.js"
+import * as Hostile from "./utils/hostile.js"
 import { observe } from "./utils/observe.js"
 import * as OpenApi from "./utils/openapi.js"
 import * as Transport from "./utils/transport.js"
@@ -200,58 +201,22 @@ describe("participants.update: wire form", () => {
 // invalid input
 // -----------------------------------------------------------------------------------------------
 
-const throwing = <A extends object>(target: A, key: string, enumerable: boolean): A =>
-  Object.defineProperty(target, key, {
-    enumerable,
-    configurable: true,
-    get() {
-      throw new Error("boom")
-    }
-  })
-
-const revoked = (): unknown => {
-  const { proxy, revoke } = Proxy.revocable({}, {})
-  revoke()
-  return proxy
-}
-
-const badSids = (prefix: "KD" | "UO" | "UT"): ReadonlyArray<readonly [string, unknown]> => {
-  const valid = prefix + hex
-  const others = (["KD", "UO", "UT", "CH"] as const).filter((p) => p !== prefix)
-  return [
-    ...others.map((other) => [`${other}… (another kind)`, other + hex] as const),
-    ["an unknown prefix", "ZZ" + hex],
-    ["too short", valid.slice(0, 33)],
-    ["too long", valid + "0"],
-    ["lowercase prefix", prefix.toLowerCase() + hex],
-    ["non-hex digit", prefix + "g" + hex.slice(1)],
-    ["empty", ""],
-    ["path traversal", prefix + "/../" + hex.slice(4)],
-    ["query appended", valid + "?Status=wrapup"],
-    ["trailing newline", valid + "\n"],
-    ["a number", 42],
-    ["null", null],
-    ["undefined", undefined],
-    ["an object", { sid: valid }]
-  ]
-}
-
 const badSidCases: ReadonlyArray<readonly [argument: string, label: string, call: Call]> = [
-  ...badSids("KD").map(([label, bad]) =>
+  ...Hostile.badSids("KD").map(([label, bad]) =>
     [
       "interactionSid",
       label,
       (flex: FlexClient.FlexClient) => flex.participants.update(bad as string, UO, UT, { status: "closed" })
     ] as const
   ),
-  ...badSids("UO").map(([label, bad]) =>
+  ...Hostile.badSids("UO").map(([label, bad]) =>
     [
       "channelSid",
       label,
       (flex: FlexClient.FlexClient) => flex.participants.update(KD, bad as string, UT, { status: "closed" })
     ] as const
   ),
-  ...badSids("UT").map(([label, bad]) =>
+  ...Hostile.badSids("UT").map(([label, bad]) =>
     [
       "participantSid",
       label,
@@ -276,9 +241,9 @@ const badParams: ReadonlyArray<readonly [argument: string, label: string, params
   ["params", "params a string", () => "closed"],
   ["params", "params a number", () => 5],
   ["params", "params an array", () => [{ status: "closed" }]],
-  ["params", "a throwing getter on status", () => throwing({}, "status", false)],
-  ["params", "an enumerable throwing getter on status", () => throwing({}, "status", true)],
-  ["params", "a revoked Proxy", revoked],
+  ["params", "a throwing getter on status", () => Hostile.throwing({}, "status", false)],
+  ["params", "an enumerable throwing getter on status", () => Hostile.throwing({}, "status", true)],
+  ["params", "a revoked Proxy", Hostile.revoked],
   ["params", "a Proxy whose get trap throws", () =>
     new Proxy({}, {
       get() {

@@ -23,6 +23,7 @@ import type * as FlexConfig from "../../src/FlexConfig.js"
 import { FlexInvalidInput } from "../../src/FlexError.js"
 import type * as InteractionChannel from "../../src/InteractionChannel.js"
 import type * as Page from "../../src/Page.js"
+import * as Hostile from "../utils/hostile.js"
 import * as Transport from "../utils/transport.js"
 
 const KD = Transport.sid("KD", 1)
@@ -60,36 +61,6 @@ const makeTransport = () =>
   })
 
 // --- hostile objects ----------------------------------------------------------------------------
-
-/** `Object.defineProperty(target, key, { get() { throw } })`: non-enumerable unless asked. */
-const throwing = <A extends object>(target: A, key: string, enumerable: boolean): A =>
-  Object.defineProperty(target, key, {
-    enumerable,
-    configurable: true,
-    get() {
-      throw new Error("boom")
-    }
-  })
-
-const revoked = (): any => {
-  const { proxy, revoke } = Proxy.revocable({}, {})
-  revoke()
-  return proxy
-}
-
-/** A getter counting its reads: `first` on the first read, `later` on any other. */
-const changing = <A extends object>(target: A, key: string, first: unknown, later: unknown) => {
-  const counter = { reads: 0 }
-  Object.defineProperty(target, key, {
-    enumerable: true,
-    configurable: true,
-    get() {
-      counter.reads++
-      return counter.reads === 1 ? first : later
-    }
-  })
-  return counter
-}
 
 // --- assertions ---------------------------------------------------------------------------------
 
@@ -151,10 +122,10 @@ const hostileOptions: ReadonlyArray<readonly [string, Method, Resource, () => un
 ) =>
   methods.flatMap((method) => [
     ...keysOf[method].flatMap((key) => [
-      [`a throwing getter on ${key}`, method, resource, () => throwing({}, key, false)] as const,
-      [`an enumerable throwing getter on ${key}`, method, resource, () => throwing({}, key, true)] as const
+      [`a throwing getter on ${key}`, method, resource, () => Hostile.throwing({}, key, false)] as const,
+      [`an enumerable throwing getter on ${key}`, method, resource, () => Hostile.throwing({}, key, true)] as const
     ]),
-    [`a revoked proxy`, method, resource, revoked] as const
+    [`a revoked proxy`, method, resource, Hostile.revoked] as const
   ])
 )
 
@@ -186,7 +157,7 @@ describe("item 8: hostile list options", () => {
       withTransport((flex, transport) =>
         Effect.gen(function*() {
           const options = {}
-          const counter = changing(options, "pageSize", 5, 5000)
+          const counter = Hostile.changing(options, "pageSize", 5, 5000)
           const exit = yield* callAndRun(() => listCall(flex, "interactionChannels", method, options))
           expect(Exit.isSuccess(exit), Exit.isFailure(exit) ? Cause.pretty(exit.cause) : "").toBe(true)
           expect(counter.reads, "reads of pageSize").toBe(1)
@@ -199,7 +170,7 @@ describe("item 8: hostile list options", () => {
     withTransport((flex) =>
       Effect.gen(function*() {
         const options = {}
-        const counter = changing(options, "limit", 1, 0)
+        const counter = Hostile.changing(options, "limit", 1, 0)
         const items = yield* flex.interactionChannels.list(KD, options as Page.ListOptions)
         expect(items).toHaveLength(1)
         expect(counter.reads).toBe(1)
@@ -212,7 +183,7 @@ describe("item 8: hostile list options", () => {
       withTransport((flex) =>
         Effect.gen(function*() {
           const options = {}
-          const counter = changing(options, "pageSize", 5, 5)
+          const counter = Hostile.changing(options, "pageSize", 5, 5)
           const outcome = listCall(flex, "interactionChannels", method, options)
           expect(counter.reads, "reads at call time").toBe(0)
           yield* Effect.exit(run(outcome))
@@ -225,14 +196,17 @@ describe("item 8: hostile list options", () => {
 // --- update params ------------------------------------------------------------------------------
 
 const hostileParams: ReadonlyArray<readonly [string, () => unknown]> = [
-  ["a throwing getter on status", () => throwing({}, "status", false)],
-  ["an enumerable throwing getter on status", () => throwing({}, "status", true)],
-  ["a throwing getter on routing", () => throwing({ status: "inactive" }, "routing", false)],
-  ["an enumerable throwing getter on routing", () => throwing({ status: "inactive" }, "routing", true)],
-  ["a revoked proxy", revoked],
-  ["a revoked proxy as routing (inactive)", () => ({ status: "inactive", routing: revoked() })],
-  ["a revoked proxy as routing (closed)", () => ({ status: "closed", routing: revoked() })],
-  ["a routing whose status getter throws", () => ({ status: "inactive", routing: throwing({}, "status", true) })]
+  ["a throwing getter on status", () => Hostile.throwing({}, "status", false)],
+  ["an enumerable throwing getter on status", () => Hostile.throwing({}, "status", true)],
+  ["a throwing getter on routing", () => Hostile.throwing({ status: "inactive" }, "routing", false)],
+  ["an enumerable throwing getter on routing", () => Hostile.throwing({ status: "inactive" }, "routing", true)],
+  ["a revoked proxy", Hostile.revoked],
+  ["a revoked proxy as routing (inactive)", () => ({ status: "inactive", routing: Hostile.revoked() })],
+  ["a revoked proxy as routing (closed)", () => ({ status: "closed", routing: Hostile.revoked() })],
+  [
+    "a routing whose status getter throws",
+    () => ({ status: "inactive", routing: Hostile.throwing({}, "status", true) })
+  ]
 ]
 
 describe("item 8: hostile update params", () => {
@@ -255,7 +229,7 @@ describe("item 8: hostile update params", () => {
       Effect.gen(function*() {
         const params = {}
         // "inactive" on a later read would require routing: a second read fails the update
-        const counter = changing(params, "status", "closed", "inactive")
+        const counter = Hostile.changing(params, "status", "closed", "inactive")
         const exit = yield* callAndRun(() =>
           flex.interactionChannels.update(KD, UO, params as InteractionChannel.UpdateParams)
         )
@@ -269,7 +243,7 @@ describe("item 8: hostile update params", () => {
     withTransport((flex, transport) =>
       Effect.gen(function*() {
         const params = { status: "inactive" }
-        const counter = changing(params, "routing", { status: "closed" }, { status: "open" })
+        const counter = Hostile.changing(params, "routing", { status: "closed" }, { status: "open" })
         const exit = yield* callAndRun(() =>
           flex.interactionChannels.update(KD, UO, params as InteractionChannel.UpdateParams)
         )
@@ -285,7 +259,7 @@ describe("item 8: hostile update params", () => {
     withTransport((flex, transport) =>
       Effect.gen(function*() {
         const routing = {}
-        const counter = changing(routing, "status", "closed", "open")
+        const counter = Hostile.changing(routing, "status", "closed", "open")
         const exit = yield* callAndRun(() =>
           flex.interactionChannels.update(KD, UO, { status: "inactive", routing } as InteractionChannel.UpdateParams)
         )
@@ -301,7 +275,7 @@ describe("item 8: hostile update params", () => {
     withTransport((flex) =>
       Effect.gen(function*() {
         const params = {}
-        const counter = changing(params, "status", "closed", "closed")
+        const counter = Hostile.changing(params, "status", "closed", "closed")
         const effect = flex.interactionChannels.update(KD, UO, params as InteractionChannel.UpdateParams)
         expect(counter.reads, "reads at call time").toBe(0)
         yield* Effect.exit(effect)
@@ -316,12 +290,15 @@ const validOptions = (): Record<string, unknown> => ({ ...Transport.credentials 
 
 const hostileLayerOptions: ReadonlyArray<readonly [string, () => unknown]> = [
   ...["accountSid", "authToken", "baseUrl", "retry", "timeout", "pageSize", "userAgent"].flatMap((key) => [
-    [`a throwing getter on ${key}`, () => throwing(validOptions(), key, false)] as const,
-    [`an enumerable throwing getter on ${key}`, () => throwing(validOptions(), key, true)] as const
+    [`a throwing getter on ${key}`, () => Hostile.throwing(validOptions(), key, false)] as const,
+    [`an enumerable throwing getter on ${key}`, () => Hostile.throwing(validOptions(), key, true)] as const
   ]),
-  ["a revoked proxy", revoked],
-  ["a revoked proxy as retry", () => ({ ...validOptions(), retry: revoked() })],
-  ["a retry whose maxAttempts getter throws", () => ({ ...validOptions(), retry: throwing({}, "maxAttempts", true) })]
+  ["a revoked proxy", Hostile.revoked],
+  ["a revoked proxy as retry", () => ({ ...validOptions(), retry: Hostile.revoked() })],
+  [
+    "a retry whose maxAttempts getter throws",
+    () => ({ ...validOptions(), retry: Hostile.throwing({}, "maxAttempts", true) })
+  ]
 ]
 
 describe("item 8: hostile layer options", () => {
@@ -362,8 +339,8 @@ describe("item 8: hostile layer options", () => {
     Effect.gen(function*() {
       const transport = makeTransport()
       const options = validOptions()
-      const pageSize = changing(options, "pageSize", 7, 5000)
-      const userAgent = changing(options, "userAgent", "input-once/1.0", "bad\u0000agent")
+      const pageSize = Hostile.changing(options, "pageSize", 7, 5000)
+      const userAgent = Hostile.changing(options, "userAgent", "input-once/1.0", "bad\u0000agent")
       const flex = yield* Effect.provide(FlexClient.make(options as FlexConfig.Options), transport.layer)
       yield* flex.interactionChannels.page(KD)
       expect({ pageSize: pageSize.reads, userAgent: userAgent.reads }).toEqual({ pageSize: 1, userAgent: 1 })

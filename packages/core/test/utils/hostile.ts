@@ -10,8 +10,9 @@ const hex = "0123456789abcdef0123456789abcdef"
 export const badSids = (prefix: string): ReadonlyArray<readonly [label: string, value: unknown]> => {
   const valid = prefix + hex
   return [
-    ["another kind (CH)", prefix === "CH" ? "UO" + hex : "CH" + hex],
-    ["another kind (KD)", prefix === "KD" ? "UO" + hex : "KD" + hex],
+    ...["CH", "KD", "UO", "UT"].filter((other) => other !== prefix).map((other) =>
+      [`another kind (${other})`, other + hex] as const
+    ),
     ["an unknown prefix", "ZZ" + hex],
     ["too short", valid.slice(0, 33)],
     ["too long", valid + "0"],
@@ -24,7 +25,8 @@ export const badSids = (prefix: string): ReadonlyArray<readonly [label: string, 
     ["a number", 42],
     ["null", null],
     ["undefined", undefined],
-    ["an object whose toString is a valid SID", { toString: () => valid }]
+    ["an object whose toString is a valid SID", { toString: () => valid }],
+    ["an object holding a valid SID", { sid: valid }]
   ]
 }
 
