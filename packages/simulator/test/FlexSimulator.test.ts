@@ -1,6 +1,5 @@
-import * as HttpClient from "@effect/platform/HttpClient"
+import type * as HttpClient from "@effect/platform/HttpClient"
 import type * as HttpClientError from "@effect/platform/HttpClientError"
-import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import type * as HttpClientResponse from "@effect/platform/HttpClientResponse"
 import { describe, expect, it } from "@effect/vitest"
 import * as Effect from "effect/Effect"
@@ -10,43 +9,25 @@ import * as Fiber from "effect/Fiber"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
 import * as TestClock from "effect/TestClock"
+import * as Transport from "../../core/test/utils/transport.js"
 import * as FlexSimulator from "../src/FlexSimulator.js"
 
 const origin = "https://flex-api.twilio.com"
 const creds = FlexSimulator.defaultCredentials
 const basic = (user: string, password: string) => `Basic ${btoa(`${user}:${password}`)}`
-const accountAuth = basic(creds.accountSid, Redacted.value(creds.authToken))
 
 type Json = any
 
-const request = (
-  method: "GET" | "POST" | "OPTIONS" | "DELETE",
-  path: string,
-  options: {
-    readonly auth?: string | null | undefined
-    readonly form?: Record<string, string>
-    readonly headers?: Record<string, string>
-    readonly base?: string
-  } = {}
-) =>
-  Effect.gen(function*() {
-    const client = yield* HttpClient.HttpClient
-    const url = path.startsWith("http") ? path : (options.base ?? origin) + path
-    let req = HttpClientRequest.make(method)(url).pipe(HttpClientRequest.setHeaders(options.headers ?? {}))
-    const auth = options.auth === undefined ? accountAuth : options.auth
-    if (auth !== null) req = HttpClientRequest.setHeader(req, "authorization", auth)
-    if (options.form !== undefined) req = HttpClientRequest.bodyUrlParams(req, options.form)
-    return yield* client.execute(req)
-  })
+type Method = "GET" | "POST" | "OPTIONS" | "DELETE"
+type Options = Transport.RawOptions & { readonly base?: string }
+/** A path on the simulator's origin (or `base`), or an absolute URL as it is. */
+const urlOf = (path: string, options: Options) => path.startsWith("http") ? path : (options.base ?? origin) + path
 
-const call = (...args: Parameters<typeof request>) =>
-  Effect.flatMap(request(...args), (response) =>
-    Effect.map(response.text, (text) => ({
-      status: response.status,
-      headers: response.headers,
-      text,
-      body: (text === "" ? null : JSON.parse(text)) as Json
-    })))
+const request = (method: Method, path: string, options: Options = {}) =>
+  Transport.rawRequest(method, urlOf(path, options), options)
+
+const call = (method: Method, path: string, options: Options = {}) =>
+  Transport.rawCall(method, urlOf(path, options), options)
 
 const withSimulator = <A, E>(
   options: FlexSimulator.Options,

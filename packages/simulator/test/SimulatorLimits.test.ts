@@ -7,9 +7,8 @@
  * of zero waits for every forked fiber to be done or suspended), so arrivals are ordered.
  */
 import * as FlexClient from "@effect-flex/core/FlexClient"
-import * as HttpClient from "@effect/platform/HttpClient"
+import type * as HttpClient from "@effect/platform/HttpClient"
 import type * as HttpClientError from "@effect/platform/HttpClientError"
-import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import { describe, expect, it, layer } from "@effect/vitest"
 import * as Cause from "effect/Cause"
 import * as Effect from "effect/Effect"
@@ -18,16 +17,12 @@ import * as Exit from "effect/Exit"
 import * as FastCheck from "effect/FastCheck"
 import * as Fiber from "effect/Fiber"
 import * as Option from "effect/Option"
-import * as Redacted from "effect/Redacted"
 import * as TestClock from "effect/TestClock"
 import { expectFields, failureOf } from "../../core/test/utils/exits.js"
+import * as Transport from "../../core/test/utils/transport.js"
 import * as FlexSimulator from "../src/FlexSimulator.js"
 
 const origin = "https://flex-api.twilio.com"
-const creds = FlexSimulator.defaultCredentials
-const accountAuth = `Basic ${btoa(`${creds.accountSid}:${Redacted.value(creds.authToken)}`)}`
-
-type Json = any
 
 const interactionSid = `KD${"1".repeat(32)}`
 
@@ -38,27 +33,11 @@ const fixtures: FlexSimulator.Fixtures = {
 }
 
 /** A raw request through the simulator's `HttpClient` (no FlexClient, so no retries hide a 429). */
-const request = (
-  method: "GET" | "POST" | "OPTIONS",
-  path: string,
-  options: { readonly auth?: string | undefined; readonly form?: Record<string, string> } = {}
-) =>
-  Effect.gen(function*() {
-    const client = yield* HttpClient.HttpClient
-    let req = HttpClientRequest.make(method)(origin + path).pipe(
-      HttpClientRequest.setHeader("authorization", options.auth ?? accountAuth)
-    )
-    if (options.form !== undefined) req = HttpClientRequest.bodyUrlParams(req, options.form)
-    return yield* client.execute(req)
-  })
+const request = (method: "GET" | "POST" | "OPTIONS", path: string, options?: Transport.RawOptions) =>
+  Transport.rawRequest(method, origin + path, options)
 
-const call = (...args: Parameters<typeof request>) =>
-  Effect.flatMap(request(...args), (response) =>
-    Effect.map(response.text, (text) => ({
-      status: response.status,
-      headers: response.headers,
-      body: (text === "" ? null : JSON.parse(text)) as Json
-    })))
+const call = (method: "GET" | "POST" | "OPTIONS", path: string, options?: Transport.RawOptions) =>
+  Transport.rawCall(method, origin + path, options)
 
 const listChannels = call("GET", "/v1/Channels")
 

@@ -138,20 +138,37 @@ export const counterValue = (metric: Metric.Metric.Counter<number>, tags: Record
  * send it: Basic auth with the simulator's default credentials unless `auth` says otherwise
  * (`null`: none), an optional form body; the status, headers and JSON body of the answer.
  */
-export const rawCall = (
-  method: "GET" | "POST" | "DELETE",
+export interface RawOptions {
+  readonly form?: Record<string, string> | undefined
+  readonly headers?: Record<string, string> | undefined
+  /** The Authorization value: the simulator's default credentials unless given; `null` for none. */
+  readonly auth?: string | null | undefined
+}
+
+/** One request through the `HttpClient` in context (no FlexClient: nothing retried or checked). */
+export const rawRequest = (
+  method: "GET" | "POST" | "DELETE" | "OPTIONS",
   url: string,
-  options: { readonly form?: Record<string, string>; readonly auth?: string | null } = {}
+  options: RawOptions = {}
 ) =>
   Effect.gen(function*() {
     const client = yield* HttpClient.HttpClient
-    let request = HttpClientRequest.make(method)(url)
+    let request = HttpClientRequest.make(method)(url).pipe(HttpClientRequest.setHeaders(options.headers ?? {}))
     const authorization = options.auth === undefined ? simulatorBasic : options.auth
     if (authorization !== null) request = HttpClientRequest.setHeader(request, "authorization", authorization)
     if (options.form) request = HttpClientRequest.bodyUrlParams(request, options.form)
-    const response = yield* client.execute(request)
-    return { status: response.status, headers: response.headers, body: (yield* response.json) as any }
+    return yield* client.execute(request)
   })
+
+/** {@link rawRequest}, read: status, headers, the text, and the JSON body (`null` when empty). */
+export const rawCall = (...args: Parameters<typeof rawRequest>) =>
+  Effect.flatMap(rawRequest(...args), (response) =>
+    Effect.map(response.text, (text) => ({
+      status: response.status,
+      headers: response.headers,
+      text,
+      body: (text === "" ? null : JSON.parse(text)) as any
+    })))
 
 /** The Basic value of the simulator's default credentials. */
 export const simulatorBasic = `Basic ${
