@@ -1051,36 +1051,24 @@ const sidPattern = (prefix: Sid.Prefix): RegExp => {
  * Twilio's router only matches well-formed SIDs: a path with a malformed SID is an unknown
  * resource (404, code 20404, the path in the message), like any other unknown path.
  */
-const handler = (operation: Operation) =>
+const routed = (operation: Operation, target: (arrival: Arrival, sids: ReadonlyArray<string>) => Target) =>
   Effect.gen(function*() {
     const { arrival, env } = yield* CurrentArrival
     const params = yield* HttpRouter.params
     const sids = operation.sids.map(([name]) => params[name] ?? "")
     const wellFormed = operation.sids.every(([, prefix], i) => sidPattern(prefix).test(sids[i]!))
-    return yield* answer(
-      env,
-      arrival,
-      wellFormed ? { route: operation.id, handle: (ctx) => operation.handle(ctx, sids) } : notFound
-    )
+    return yield* answer(env, arrival, wellFormed ? target(arrival, sids) : notFound)
   })
+
+const handler = (operation: Operation) =>
+  routed(operation, (_, sids) => ({ route: operation.id, handle: (ctx) => operation.handle(ctx, sids) }))
 
 /** Any other method on an operation's path: 405 with the methods it has (unless a SID is malformed: 404). */
 const methodNotAllowed = (operation: Operation, allow: string) =>
-  Effect.gen(function*() {
-    const { arrival, env } = yield* CurrentArrival
-    const params = yield* HttpRouter.params
-    const wellFormed = operation.sids.every(([name, prefix]) => sidPattern(prefix).test(params[name] ?? ""))
-    return yield* answer(
-      env,
-      arrival,
-      wellFormed ?
-        {
-          route: null,
-          handle: () => Effect.succeed(error(Wire.methodNotAllowed(arrival.method), { allow }))
-        } :
-        notFound
-    )
-  })
+  routed(operation, (arrival) => ({
+    route: null,
+    handle: () => Effect.succeed(error(Wire.methodNotAllowed(arrival.method), { allow }))
+  }))
 
 const otherMethods = ["GET", "POST", "DELETE", "PUT", "PATCH"] as const
 
