@@ -19,6 +19,7 @@ import * as FetchFlexClient from "@effect-flex/core/FetchFlexClient"
 import * as FlexClient from "@effect-flex/core/FlexClient"
 import type * as FlexConfig from "@effect-flex/core/FlexConfig"
 import type { FlexInvalidInput } from "@effect-flex/core/FlexError"
+import type * as FlexTransport from "@effect-flex/core/FlexTransport"
 import * as BrowserHttpClient from "@effect/platform-browser/BrowserHttpClient"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
@@ -70,6 +71,33 @@ export interface Options extends FlexConfig.Options {
 export const layer = (options: Options): Layer.Layer<FlexClient.FlexClient, FlexInvalidInput> =>
   // "error", not FetchFlexClient's "manual": a browser hides a manual redirect's status (status 0).
   guarded(options, FetchFlexClient.layer({ ...options, requestInit: { redirect: "error", ...options.requestInit } }))
+
+/**
+ * The {@link FlexTransport.FlexTransport} alone, with the same fetch settings and credentials
+ * rule as {@link layer}: for the per-resource modules' functions (`InteractionChannels.stream`,
+ * …), so that the page's bundle holds only the operations it calls.
+ *
+ * @example
+ * ```ts
+ * import { BrowserFlexClient } from "@effect-flex/browser"
+ * import { InteractionChannels } from "@effect-flex/core"
+ * import { Effect, Stream } from "effect"
+ *
+ * // through the app's own proxy, which adds the credentials
+ * const count = InteractionChannels.stream("KD0123456789abcdef0123456789abcdef").pipe(
+ *   Stream.runCount,
+ *   Effect.provide(BrowserFlexClient.layerTransport({ baseUrl: "https://flex-proxy.example.com" }))
+ * )
+ * ```
+ *
+ * @since 0.2.0
+ * @category layers
+ */
+export const layerTransport = (options: Options): Layer.Layer<FlexTransport.FlexTransport, FlexInvalidInput> =>
+  guarded(
+    options,
+    FetchFlexClient.layerTransport({ ...options, requestInit: { redirect: "error", ...options.requestInit } })
+  )
 
 /**
  * A FlexClient over `XMLHttpRequest`, for environments where `fetch` is unavailable or patched.
