@@ -133,13 +133,13 @@ const options: Omit<FlexConfig.Options, "baseUrl"> = {
   authToken: FlexSimulator.defaultCredentials.authToken
 }
 
-type AnyCall = (...args: ReadonlyArray<unknown>) => Effect.Effect<unknown, unknown, any> | Stream.Stream<unknown>
+type AnyCall<R> = (
+  ...args: ReadonlyArray<unknown>
+) => Effect.Effect<unknown, unknown, R> | Stream.Stream<unknown, unknown, R>
 
 /** A call's outcome: an effect's exit, or a stream's items collected. */
-const outcome = (run: ReturnType<AnyCall>) =>
-  Effect.exit(
-    Effect.isEffect(run) ? run : Effect.map(Stream.runCollect(run as Stream.Stream<unknown>), Chunk.toReadonlyArray)
-  )
+const outcome = <R>(run: ReturnType<AnyCall<R>>): Effect.Effect<Exit.Exit<unknown, unknown>, never, R> =>
+  Effect.exit(Effect.isEffect(run) ? run : Effect.map(Stream.runCollect(run), Chunk.toReadonlyArray))
 
 /** Runs one call on a fresh simulator, with the FlexClient or with the module: its outcome and the journal. */
 const runOn = (c: Case, style: "client" | "module") =>
@@ -149,12 +149,16 @@ const runOn = (c: Case, style: "client" | "module") =>
     const run = style === "client"
       ? Effect.flatMap(
         FlexClient.make(clientOptions),
-        (flex) => outcome((flex[c.namespace] as unknown as Record<string, AnyCall>)[c.call]!(...c.args))
+        (flex) => outcome((flex[c.namespace] as unknown as Record<string, AnyCall<never>>)[c.call]!(...c.args))
       )
       : Effect.flatMap(
         FlexTransport.make(clientOptions),
         (transport) =>
-          outcome((modules[c.namespace] as unknown as Record<string, AnyCall>)[c.call]!(...c.args)).pipe(
+          outcome(
+            (modules[c.namespace] as unknown as Record<string, AnyCall<FlexTransport.FlexTransport>>)[c.call]!(
+              ...c.args
+            )
+          ).pipe(
             Effect.provideService(FlexTransport.FlexTransport, transport)
           )
       )
