@@ -28,6 +28,15 @@ import type * as Page from "./Page.js"
  * only when needed (at most `prefetch` pages ahead, default 1), following `meta.next_page_url`,
  * stopping at `limit`.
  *
+ * @example
+ * ```ts
+ * import { ChatChannels } from "@effect-flex/core"
+ * import { Stream } from "effect"
+ *
+ * // the first 500, pulled as they are consumed
+ * const first = ChatChannels.stream({ pageSize: 100, limit: 500 }).pipe(Stream.runCollect)
+ * ```
+ *
  * @since 0.2.0
  * @category listing
  */
@@ -39,6 +48,17 @@ export const stream = (
 /**
  * `GET /v1/Channels`, page by page, each with the cursor to resume from.
  *
+ * @example
+ * ```ts
+ * import { ChatChannels } from "@effect-flex/core"
+ * import { Stream } from "effect"
+ *
+ * const pageSizes = ChatChannels.pages({ pageSize: 200 }).pipe(
+ *   Stream.map((page) => page.items.length),
+ *   Stream.runCollect
+ * )
+ * ```
+ *
  * @since 0.2.0
  * @category listing
  */
@@ -49,6 +69,14 @@ export const pages = (
 
 /**
  * `GET /v1/Channels`, collected (honours `limit`).
+ *
+ * @example
+ * ```ts
+ * import { ChatChannels } from "@effect-flex/core"
+ * import { Effect } from "effect"
+ *
+ * const count = ChatChannels.list({ limit: 1000 }).pipe(Effect.map((items) => items.length))
+ * ```
  *
  * @since 0.2.0
  * @category listing
@@ -62,6 +90,17 @@ export const list = (
  * `GET /v1/Channels`, one page: its records, its meta, and a cursor to resume from later
  * (`stream({ from: cursor })`).
  *
+ * @example
+ * ```ts
+ * import { ChatChannels } from "@effect-flex/core"
+ * import { Effect } from "effect"
+ *
+ * // one page now, the rest later from its cursor
+ * const firstPage = ChatChannels.page({ pageSize: 50 }).pipe(
+ *   Effect.map((page) => ({ items: page.items, resumeFrom: page.cursor }))
+ * )
+ * ```
+ *
  * @since 0.2.0
  * @category listing
  */
@@ -73,6 +112,14 @@ export const page = (
 /**
  * `GET /v1/Channels/{Sid}`: one Flex chat channel.
  *
+ * @example
+ * ```ts
+ * import { ChatChannels } from "@effect-flex/core"
+ * import { Effect } from "effect"
+ *
+ * const taskOf = ChatChannels.fetch("CH0123456789abcdef0123456789abcdef").pipe(Effect.map((channel) => channel.taskSid))
+ * ```
+ *
  * @since 0.2.0
  * @category operations
  */
@@ -83,6 +130,18 @@ export const fetch = (sid: string): Effect.Effect<ChatChannel.ChatChannel, FlexE
  * `POST /v1/Channels` (`CreateChannel`, 201): a new Flex chat channel (see
  * {@link ChatChannel.CreateParams}). Never retried after a transport failure, since the channel may
  * have been created.
+ *
+ * @example
+ * ```ts
+ * import { ChatChannels, Sid } from "@effect-flex/core"
+ *
+ * const channel = ChatChannels.create({
+ *   flexFlowSid: Sid.FlexFlowSid.make("FO0123456789abcdef0123456789abcdef"),
+ *   identity: "customer-42",
+ *   chatUserFriendlyName: "Ada",
+ *   chatFriendlyName: "Support"
+ * })
+ * ```
  *
  * @since 0.2.0
  * @category operations
@@ -98,6 +157,13 @@ export const create = (
  * that was applied would fail with `FlexNotFound`. Exported as `delete`, the name of the
  * `FlexClient` call (`delete` is a reserved word).
  *
+ * @example
+ * ```ts
+ * import { ChatChannels } from "@effect-flex/core"
+ *
+ * const deleted = ChatChannels.delete("CH0123456789abcdef0123456789abcdef")
+ * ```
+ *
  * @since 0.2.0
  * @category operations
  */
@@ -106,6 +172,15 @@ const remove = (sid: string): Effect.Effect<void, FlexError, FlexTransport.FlexT
 
 export {
   /**
+   * `DELETE /v1/Channels/{Sid}` (`DeleteChannel`, 204): see {@link remove}.
+   *
+   * @example
+   * ```ts
+   * import { ChatChannels } from "@effect-flex/core"
+   *
+   * const deleted = ChatChannels.delete("CH0123456789abcdef0123456789abcdef")
+   * ```
+   *
    * @since 0.2.0
    * @category operations
    */

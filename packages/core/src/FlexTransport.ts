@@ -18,29 +18,40 @@ import type { FlexInvalidInput } from "./FlexError.js"
 import * as internal from "./internal/transport.js"
 
 /**
- * @since 0.2.0
- * @category type ids
- */
-export const TypeId: typeof internal.TypeId = internal.TypeId
-
-/**
- * @since 0.2.0
- * @category type ids
- */
-export type TypeId = typeof TypeId
-
-/**
  * A configured connection to the Flex API. Opaque: build it with {@link layer} (or a runtime's
  * `layerTransport`), use it through the per-resource modules.
+ *
+ * @example
+ * ```ts
+ * import type { FlexTransport } from "@effect-flex/core"
+ * import { InteractionChannels } from "@effect-flex/core"
+ * import type { Effect } from "effect"
+ *
+ * // what a module's call needs: a FlexTransport in context
+ * const fetched: Effect.Effect<unknown, unknown, FlexTransport.FlexTransport> = InteractionChannels.fetch(
+ *   "KD0123456789abcdef0123456789abcdef",
+ *   "UO0123456789abcdef0123456789abcdef"
+ * )
+ * ```
  *
  * @since 0.2.0
  * @category models
  */
 export interface FlexTransport {
-  readonly [TypeId]: TypeId
+  readonly [internal.TypeId]: typeof internal.TypeId
 }
 
 /**
+ * @example
+ * ```ts
+ * import { FlexClient, FlexTransport } from "@effect-flex/core"
+ * import { Layer } from "effect"
+ *
+ * // a FlexClient on the transport in context
+ * const FlexClientLive: Layer.Layer<FlexClient.FlexClient, never, FlexTransport.FlexTransport> =
+ *   FlexClient.layerFromTransport
+ * ```
+ *
  * @since 0.2.0
  * @category tags
  */
@@ -50,6 +61,18 @@ export const FlexTransport: Context.Tag<FlexTransport, FlexTransport> = Context.
  * Validates the options (the same as {@link FlexClient.make}'s) and builds a transport over the
  * `HttpClient` in context. Fails with `FlexInvalidInput` when an option is invalid; no request is
  * made.
+ *
+ * @example
+ * ```ts
+ * import { FetchHttpClient } from "@effect/platform"
+ * import { ChatChannels, FlexTransport } from "@effect-flex/core"
+ * import { Effect } from "effect"
+ *
+ * const program = Effect.gen(function*() {
+ *   const transport = yield* FlexTransport.make({ baseUrl: "http://127.0.0.1:4010" })
+ *   return yield* ChatChannels.list({ limit: 10 }).pipe(Effect.provideService(FlexTransport.FlexTransport, transport))
+ * }).pipe(Effect.provide(FetchHttpClient.layer))
+ * ```
  *
  * @since 0.2.0
  * @category constructors
@@ -86,6 +109,16 @@ export const layer = (
 /**
  * A transport configured from the environment, as {@link FlexClient.layerConfig} reads it, with
  * the other options given here.
+ *
+ * @example
+ * ```ts
+ * import { FetchHttpClient } from "@effect/platform"
+ * import { FlexTransport } from "@effect-flex/core"
+ * import { Layer } from "effect"
+ *
+ * // TWILIO_ACCOUNT_SID + TWILIO_AUTH_TOKEN (or an API key) from the environment
+ * const FlexLive = FlexTransport.layerConfig({ pageSize: 200 }).pipe(Layer.provide(FetchHttpClient.layer))
+ * ```
  *
  * @since 0.2.0
  * @category layers

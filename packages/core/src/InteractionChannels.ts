@@ -36,6 +36,15 @@ import type * as Page from "./Page.js"
  * only when needed (at most `prefetch` pages ahead, default 1), following `meta.next_page_url`,
  * stopping at `limit`.
  *
+ * @example
+ * ```ts
+ * import { InteractionChannels } from "@effect-flex/core"
+ * import { Stream } from "effect"
+ *
+ * // the first 500, pulled as they are consumed
+ * const first = InteractionChannels.stream("KD0123456789abcdef0123456789abcdef", { pageSize: 100, limit: 500 }).pipe(Stream.runCollect)
+ * ```
+ *
  * @since 0.2.0
  * @category listing
  */
@@ -48,6 +57,17 @@ export const stream = (
 /**
  * `GET /v1/Interactions/{InteractionSid}/Channels`, page by page, each with the cursor to resume from.
  *
+ * @example
+ * ```ts
+ * import { InteractionChannels } from "@effect-flex/core"
+ * import { Stream } from "effect"
+ *
+ * const pageSizes = InteractionChannels.pages("KD0123456789abcdef0123456789abcdef", { pageSize: 200 }).pipe(
+ *   Stream.map((page) => page.items.length),
+ *   Stream.runCollect
+ * )
+ * ```
+ *
  * @since 0.2.0
  * @category listing
  */
@@ -59,6 +79,14 @@ export const pages = (
 
 /**
  * `GET /v1/Interactions/{InteractionSid}/Channels`, collected (honours `limit`).
+ *
+ * @example
+ * ```ts
+ * import { InteractionChannels } from "@effect-flex/core"
+ * import { Effect } from "effect"
+ *
+ * const count = InteractionChannels.list("KD0123456789abcdef0123456789abcdef", { limit: 1000 }).pipe(Effect.map((items) => items.length))
+ * ```
  *
  * @since 0.2.0
  * @category listing
@@ -73,6 +101,17 @@ export const list = (
  * `GET /v1/Interactions/{InteractionSid}/Channels`, one page: its records, its meta, and a cursor to resume from later
  * (`stream({ from: cursor })`).
  *
+ * @example
+ * ```ts
+ * import { InteractionChannels } from "@effect-flex/core"
+ * import { Effect } from "effect"
+ *
+ * // one page now, the rest later from its cursor
+ * const firstPage = InteractionChannels.page("KD0123456789abcdef0123456789abcdef", { pageSize: 50 }).pipe(
+ *   Effect.map((page) => ({ items: page.items, resumeFrom: page.cursor }))
+ * )
+ * ```
+ *
  * @since 0.2.0
  * @category listing
  */
@@ -84,6 +123,14 @@ export const page = (
 
 /**
  * `GET /v1/Interactions/{InteractionSid}/Channels/{Sid}`: one channel of an Interaction.
+ *
+ * @example
+ * ```ts
+ * import { InteractionChannels } from "@effect-flex/core"
+ * import { Effect } from "effect"
+ *
+ * const status = InteractionChannels.fetch("KD0123456789abcdef0123456789abcdef", "UO0123456789abcdef0123456789abcdef").pipe(Effect.map((channel) => channel.status))
+ * ```
  *
  * @since 0.2.0
  * @category operations
@@ -98,6 +145,19 @@ export const fetch = (
  * `POST /v1/Interactions/{InteractionSid}/Channels/{Sid}`: close a channel, or make it inactive
  * (which requires `routing: { status: "closed" }`). Never retried after a transport failure, since
  * the update may have been applied.
+ *
+ * @example
+ * ```ts
+ * import { InteractionChannels } from "@effect-flex/core"
+ *
+ * const closed = InteractionChannels.update("KD0123456789abcdef0123456789abcdef", "UO0123456789abcdef0123456789abcdef", { status: "closed" })
+ *
+ * // inactive requires routing closed
+ * const paused = InteractionChannels.update("KD0123456789abcdef0123456789abcdef", "UO0123456789abcdef0123456789abcdef", {
+ *   status: "inactive",
+ *   routing: { status: "closed" }
+ * })
+ * ```
  *
  * @since 0.2.0
  * @category operations

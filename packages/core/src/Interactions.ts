@@ -23,6 +23,14 @@ import * as Operation from "./internal/operation.js"
 /**
  * `GET /v1/Interactions/{Sid}`: one Interaction, with its `channel` and `routing`.
  *
+ * @example
+ * ```ts
+ * import { Interactions } from "@effect-flex/core"
+ * import { Effect } from "effect"
+ *
+ * const channelOf = Interactions.fetch("KD0123456789abcdef0123456789abcdef").pipe(Effect.map((interaction) => interaction.channel))
+ * ```
+ *
  * @since 0.2.0
  * @category operations
  */
@@ -35,6 +43,16 @@ export const fetch = (
  * `POST /v1/Interactions` (`CreateInteraction`): a new Interaction, from its channel and routing
  * (see {@link Interaction.CreateParams}). Never retried after a transport failure.
  *
+ * @example
+ * ```ts
+ * import { Interactions } from "@effect-flex/core"
+ *
+ * const interaction = Interactions.create({
+ *   channel: { type: "sms", initiated_by: "customer", participants: [{ address: "+13115552368" }] },
+ *   routing: { properties: { task_channel_unique_name: "sms" } }
+ * })
+ * ```
+ *
  * @since 0.2.0
  * @category operations
  */
@@ -46,6 +64,13 @@ export const create = (
 /**
  * `POST /v1/Interactions/{Sid}` (`UpdateInteraction`): sets the Interaction's `webhookTtid`. Never
  * retried after a transport failure.
+ *
+ * @example
+ * ```ts
+ * import { Interactions } from "@effect-flex/core"
+ *
+ * const updated = Interactions.update("KD0123456789abcdef0123456789abcdef", { webhookTtid: "flex_interactionwebhook_03" })
+ * ```
  *
  * @since 0.2.0
  * @category operations

@@ -29,6 +29,15 @@ import type * as Page from "./Page.js"
  * only when needed (at most `prefetch` pages ahead, default 1), following `meta.next_page_url`,
  * stopping at `limit`.
  *
+ * @example
+ * ```ts
+ * import { Invites } from "@effect-flex/core"
+ * import { Stream } from "effect"
+ *
+ * // the first 500, pulled as they are consumed
+ * const first = Invites.stream("KD0123456789abcdef0123456789abcdef", "UO0123456789abcdef0123456789abcdef", { pageSize: 100, limit: 500 }).pipe(Stream.runCollect)
+ * ```
+ *
  * @since 0.2.0
  * @category listing
  */
@@ -42,6 +51,17 @@ export const stream = (
 /**
  * `GET /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Invites`, page by page, each with the cursor to resume from.
  *
+ * @example
+ * ```ts
+ * import { Invites } from "@effect-flex/core"
+ * import { Stream } from "effect"
+ *
+ * const pageSizes = Invites.pages("KD0123456789abcdef0123456789abcdef", "UO0123456789abcdef0123456789abcdef", { pageSize: 200 }).pipe(
+ *   Stream.map((page) => page.items.length),
+ *   Stream.runCollect
+ * )
+ * ```
+ *
  * @since 0.2.0
  * @category listing
  */
@@ -54,6 +74,14 @@ export const pages = (
 
 /**
  * `GET /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Invites`, collected (honours `limit`).
+ *
+ * @example
+ * ```ts
+ * import { Invites } from "@effect-flex/core"
+ * import { Effect } from "effect"
+ *
+ * const count = Invites.list("KD0123456789abcdef0123456789abcdef", "UO0123456789abcdef0123456789abcdef", { limit: 1000 }).pipe(Effect.map((items) => items.length))
+ * ```
  *
  * @since 0.2.0
  * @category listing
@@ -69,6 +97,17 @@ export const list = (
  * `GET /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Invites`, one page: its records, its meta, and a cursor to resume from later
  * (`stream({ from: cursor })`).
  *
+ * @example
+ * ```ts
+ * import { Invites } from "@effect-flex/core"
+ * import { Effect } from "effect"
+ *
+ * // one page now, the rest later from its cursor
+ * const firstPage = Invites.page("KD0123456789abcdef0123456789abcdef", "UO0123456789abcdef0123456789abcdef", { pageSize: 50 }).pipe(
+ *   Effect.map((page) => ({ items: page.items, resumeFrom: page.cursor }))
+ * )
+ * ```
+ *
  * @since 0.2.0
  * @category listing
  */
@@ -83,6 +122,15 @@ export const page = (
  * `POST /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Invites`
  * (`CreateInteractionChannelInvite`): routes a new task for the channel, to bring in another agent
  * or a queue (see {@link Invite.CreateParams}). Never retried after a transport failure.
+ *
+ * @example
+ * ```ts
+ * import { Invites } from "@effect-flex/core"
+ *
+ * const invite = Invites.create("KD0123456789abcdef0123456789abcdef", "UO0123456789abcdef0123456789abcdef", {
+ *   routing: { properties: { task_channel_unique_name: "chat" } }
+ * })
+ * ```
  *
  * @since 0.2.0
  * @category operations

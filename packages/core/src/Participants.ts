@@ -30,6 +30,15 @@ import type * as Participant from "./Participant.js"
  * only when needed (at most `prefetch` pages ahead, default 1), following `meta.next_page_url`,
  * stopping at `limit`.
  *
+ * @example
+ * ```ts
+ * import { Participants } from "@effect-flex/core"
+ * import { Stream } from "effect"
+ *
+ * // the first 500, pulled as they are consumed
+ * const first = Participants.stream("KD0123456789abcdef0123456789abcdef", "UO0123456789abcdef0123456789abcdef", { pageSize: 100, limit: 500 }).pipe(Stream.runCollect)
+ * ```
+ *
  * @since 0.2.0
  * @category listing
  */
@@ -42,6 +51,17 @@ export const stream = (
 
 /**
  * `GET /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Participants`, page by page, each with the cursor to resume from.
+ *
+ * @example
+ * ```ts
+ * import { Participants } from "@effect-flex/core"
+ * import { Stream } from "effect"
+ *
+ * const pageSizes = Participants.pages("KD0123456789abcdef0123456789abcdef", "UO0123456789abcdef0123456789abcdef", { pageSize: 200 }).pipe(
+ *   Stream.map((page) => page.items.length),
+ *   Stream.runCollect
+ * )
+ * ```
  *
  * @since 0.2.0
  * @category listing
@@ -56,6 +76,14 @@ export const pages = (
 /**
  * `GET /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Participants`, collected (honours `limit`).
  *
+ * @example
+ * ```ts
+ * import { Participants } from "@effect-flex/core"
+ * import { Effect } from "effect"
+ *
+ * const count = Participants.list("KD0123456789abcdef0123456789abcdef", "UO0123456789abcdef0123456789abcdef", { limit: 1000 }).pipe(Effect.map((items) => items.length))
+ * ```
+ *
  * @since 0.2.0
  * @category listing
  */
@@ -69,6 +97,17 @@ export const list = (
 /**
  * `GET /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Participants`, one page: its records, its meta, and a cursor to resume from later
  * (`stream({ from: cursor })`).
+ *
+ * @example
+ * ```ts
+ * import { Participants } from "@effect-flex/core"
+ * import { Effect } from "effect"
+ *
+ * // one page now, the rest later from its cursor
+ * const firstPage = Participants.page("KD0123456789abcdef0123456789abcdef", "UO0123456789abcdef0123456789abcdef", { pageSize: 50 }).pipe(
+ *   Effect.map((page) => ({ items: page.items, resumeFrom: page.cursor }))
+ * )
+ * ```
  *
  * @since 0.2.0
  * @category listing
@@ -85,6 +124,13 @@ export const page = (
  * (`CreateInteractionChannelParticipant`): adds a participant (see {@link Participant.CreateParams}).
  * Never retried after a transport failure.
  *
+ * @example
+ * ```ts
+ * import { Participants } from "@effect-flex/core"
+ *
+ * const added = Participants.create("KD0123456789abcdef0123456789abcdef", "UO0123456789abcdef0123456789abcdef", { type: "supervisor", mediaProperties: { name: "Grace" } })
+ * ```
+ *
  * @since 0.2.0
  * @category operations
  */
@@ -99,6 +145,13 @@ export const create = (
  * `POST /v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Participants/{Sid}`: set a
  * participant's status to `closed` or `wrapup` (see {@link Participant.UpdateParams}). Never retried
  * after a transport failure, since the update may have been applied.
+ *
+ * @example
+ * ```ts
+ * import { Participants } from "@effect-flex/core"
+ *
+ * const wrappedUp = Participants.update("KD0123456789abcdef0123456789abcdef", "UO0123456789abcdef0123456789abcdef", "UT0123456789abcdef0123456789abcdef", { status: "wrapup" })
+ * ```
  *
  * @since 0.2.0
  * @category operations

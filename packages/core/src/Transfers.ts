@@ -24,6 +24,17 @@ import type * as Transfer from "./Transfer.js"
 /**
  * `CreateInteractionTransfer` (201). Never retried after a transport failure.
  *
+ * @example
+ * ```ts
+ * import { Sid, Transfers } from "@effect-flex/core"
+ *
+ * const transfer = Transfers.create("KD0123456789abcdef0123456789abcdef", "UO0123456789abcdef0123456789abcdef", {
+ *   from: Sid.ParticipantSid.make("UT0123456789abcdef0123456789abcdef"),
+ *   to: "WQ0123456789abcdef0123456789abcdef",
+ *   type: "cold"
+ * })
+ * ```
+ *
  * @since 0.2.0
  * @category operations
  */
@@ -37,6 +48,14 @@ export const create = (
 /**
  * `GET …/Transfers/{Sid}` (`FetchInteractionTransfer`).
  *
+ * @example
+ * ```ts
+ * import { Transfers } from "@effect-flex/core"
+ * import { Effect } from "effect"
+ *
+ * const status = Transfers.fetch("KD0123456789abcdef0123456789abcdef", "UO0123456789abcdef0123456789abcdef", "UX0123456789abcdef0123456789abcdef").pipe(Effect.map((transfer) => transfer.status))
+ * ```
+ *
  * @since 0.2.0
  * @category operations
  */
@@ -49,6 +68,13 @@ export const fetch = (
 
 /**
  * `POST …/Transfers/{Sid}` (`UpdateInteractionTransfer`). Never retried after a transport failure.
+ *
+ * @example
+ * ```ts
+ * import { Transfers } from "@effect-flex/core"
+ *
+ * const completed = Transfers.update("KD0123456789abcdef0123456789abcdef", "UO0123456789abcdef0123456789abcdef", "UX0123456789abcdef0123456789abcdef", { status: "completed" })
+ * ```
  *
  * @since 0.2.0
  * @category operations
