@@ -11,6 +11,7 @@ import * as Exit from "effect/Exit"
 import * as Logger from "effect/Logger"
 import * as Redacted from "effect/Redacted"
 import { afterEach, vi } from "vitest"
+import * as Hostile from "../../core/test/utils/hostile.js"
 import * as BrowserFlexClient from "../src/BrowserFlexClient.js"
 import { isLoopbackHost, verdict } from "../src/internal/credentials.js"
 
@@ -145,6 +146,31 @@ describe("the layers", () => {
         expect(calls).toEqual([])
       })
   )
+
+  const unreadable: ReadonlyArray<readonly [string, unknown, string]> = [
+    ["null", null, "options must be an object"],
+    ["undefined", undefined, "options must be an object"],
+    ["a number", 42, "options must be an object"],
+    ["a revoked Proxy", Hostile.revoked(), "options could not be read"],
+    ["a Proxy that throws", Hostile.throwingProxy(), "options could not be read"],
+    ["a throwing requestInit", Hostile.throwing({ ...token }, "requestInit", true), "options could not be read"],
+    ["a throwing authToken", Hostile.throwing({ accountSid }, "authToken", true), "options could not be read"]
+  ]
+
+  for (const layer of ["fetch", "xhr", "transport"] as const) {
+    it.effect.each(unreadable)(`over ${layer}: %s as options is a FlexInvalidInput, nothing thrown or sent`, (
+      [, options, message]
+    ) =>
+      Effect.gen(function*() {
+        const { calls, fetch } = recordingFetch()
+        vi.stubGlobal("fetch", fetch)
+        const exit = yield* Effect.exit(Effect.suspend(() => listThrough(layer, options as BrowserFlexClient.Options)))
+        const error = Exit.isFailure(exit) && exit.cause._tag === "Fail" ? exit.cause.error : undefined
+        expect(error).toMatchObject({ _tag: "FlexInvalidInput", operation: "BrowserFlexClient", argument: "options" })
+        expect(error?.message).toContain(message)
+        expect(calls).toEqual([])
+      }))
+  }
 
   it.effect.each(["fetch", "transport"] as const)(
     "over %s: a proxy without credentials on the same page is fine, says nothing, and refuses redirects",
