@@ -156,11 +156,12 @@ export const updateInteractionChannel: Operation.Endpoint<
   method: "POST",
   path: interactionChannel,
   params: {
-    // A union, not a struct: `status` decides which fields apply (see Input.updateParams).
+    // A union, not a struct: `status` decides which fields apply (see Input.updateParams). The
+    // schema only checks, so the copy is sent as given (routing's keys in the caller's order).
     read: (operation, value) =>
       Either.flatMap(
         Input.updateParams(operation, value),
-        (copy) => Input.decode(operation, "params", InteractionChannel.UpdateParams, copy)
+        (copy) => Input.validate(operation, "params", InteractionChannel.UpdateParams, copy)
       ),
     body: (valid) => ({ _tag: "Form", fields: InteractionChannel.toFormBody(valid) }),
     attributes: Operation.statusAttribute
