@@ -21,7 +21,6 @@ import type * as FlexConfig from "@effect-flex/core/FlexConfig"
 import { FlexInvalidInput } from "@effect-flex/core/FlexError"
 import type * as FlexTransport from "@effect-flex/core/FlexTransport"
 import * as BrowserHttpClient from "@effect/platform-browser/BrowserHttpClient"
-import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Credentials from "./internal/credentials.js"
 
@@ -129,9 +128,9 @@ const guarded = <A, E>(
   options: Options,
   layer: (copy: Options) => Layer.Layer<A, E>
 ): Layer.Layer<A, E | FlexInvalidInput> =>
-  Layer.unwrapEffect(Effect.suspend(() => {
+  Layer.suspend(() => {
     const invalid = (message: string) =>
-      Effect.fail(new FlexInvalidInput({ operation: "BrowserFlexClient", argument: "options", message }))
+      Layer.fail(new FlexInvalidInput({ operation: "BrowserFlexClient", argument: "options", message }))
     if (typeof options !== "object" || options === null) return invalid("options must be an object")
     let copy: Options
     try {
@@ -139,5 +138,6 @@ const guarded = <A, E>(
     } catch {
       return invalid("options could not be read (a property getter threw, or it is a revoked Proxy)")
     }
-    return Effect.as(Credentials.guard(copy), layer(copy))
-  }))
+    // the rule first: no layer is built on a page that refuses the credentials
+    return Layer.provide(layer(copy), Layer.effectDiscard(Credentials.guard(copy)))
+  })
