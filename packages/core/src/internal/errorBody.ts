@@ -1,6 +1,7 @@
 /**
  * The three shapes of Twilio's error bodies, read into the fields every HTTP `FlexError` carries.
  */
+import * as Predicate from "effect/Predicate"
 
 /** What an error body says, each field `null` when the body does not say it. */
 export interface ErrorBody {
@@ -12,8 +13,7 @@ export interface ErrorBody {
 
 const string = (value: unknown): string | null => (typeof value === "string" && value !== "" ? value : null)
 const integer = (value: unknown): number | null => (Number.isSafeInteger(value) ? value as number : null)
-const object = (value: unknown): Record<string, unknown> | undefined =>
-  typeof value === "object" && value !== null && !Array.isArray(value) ? value as Record<string, unknown> : undefined
+const object = (value: unknown): Record<string, unknown> | undefined => Predicate.isRecord(value) ? value : undefined
 
 /**
  * Reads a parsed error body:

@@ -10,7 +10,6 @@ import * as HttpTraceContext from "@effect/platform/HttpTraceContext"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import { constTrue, identity } from "effect/Function"
-import * as Option from "effect/Option"
 import * as ParseResult from "effect/ParseResult"
 import * as Random from "effect/Random"
 import * as Schedule from "effect/Schedule"
@@ -100,10 +99,10 @@ export const make = (config: ResolvedConfig, httpClient: HttpClient.HttpClient):
 }
 
 const withTraceHeaders = (request: HttpClientRequest.HttpClientRequest) =>
-  Effect.map(
-    Effect.option(Effect.currentSpan),
-    (span) =>
-      Option.isSome(span) ? HttpClientRequest.setHeaders(request, HttpTraceContext.toHeaders(span.value)) : request
+  Effect.currentSpan.pipe(
+    Effect.map((span) => HttpClientRequest.setHeaders(request, HttpTraceContext.toHeaders(span))),
+    // no span: nothing to propagate
+    Effect.catchAll(() => Effect.succeed(request))
   )
 
 /** One attempt: send, match the status, read the body within its bound. */
@@ -178,16 +177,13 @@ const outcomeOf = (
 
 /** Full-jitter exponential backoff, or the server's valid `Retry-After` (capped). */
 const delayOf = (config: ResolvedConfig, failure: Failure.AttemptFailure, retry: number): Effect.Effect<number> =>
-  Effect.gen(function*() {
-    if (failure._tag === "Status") {
-      const retryAfter = RetryAfter.parse(
-        failure.response.headers["retry-after"],
-        yield* Effect.clockWith((clock) => clock.currentTimeMillis)
-      )
-      if (retryAfter !== undefined) return Math.min(retryAfter, config.retry.maxRetryAfterMillis)
-    }
+  Effect.clockWith((clock) => {
+    const retryAfter = failure._tag === "Status"
+      ? RetryAfter.parse(failure.response.headers["retry-after"], clock.unsafeCurrentTimeMillis())
+      : undefined
+    if (retryAfter !== undefined) return Effect.succeed(Math.min(retryAfter, config.retry.maxRetryAfterMillis))
     const ceiling = Math.min(config.retry.maxDelayMillis, config.retry.baseDelayMillis * 2 ** retry)
-    return Math.floor((yield* Random.next) * ceiling)
+    return Effect.map(Random.next, (random) => Math.floor(random * ceiling))
   })
 
 /** The retry rules of a method, built once per client. */
@@ -300,9 +296,8 @@ export const execute = <A>(
       Effect.catchIf(
         (failure): failure is Failure.AttemptFailure => !(failure instanceof FlexDecodeError),
         (failure) =>
-          Effect.flatMap(
-            Effect.clockWith((clock) => clock.currentTimeMillis),
-            (now) => Effect.fail(Failure.toFlexError(spec, failure, attempts, now))
+          Effect.clockWith((clock) =>
+            Effect.fail(Failure.toFlexError(spec, failure, attempts, clock.unsafeCurrentTimeMillis()))
           )
       )
     )
