@@ -2,6 +2,7 @@
  * The three shapes of Twilio's error bodies, read into the fields every HTTP `FlexError` carries.
  */
 import * as Predicate from "effect/Predicate"
+import * as Json from "./json.js"
 
 /** What an error body says, each field `null` when the body does not say it. */
 export interface ErrorBody {
@@ -53,4 +54,13 @@ export const read = (json: unknown): ErrorBody | undefined => {
   const moreInfo = string(body.more_info)
   if (code === null && message === null && moreInfo === null) return undefined
   return { code, message, moreInfo, details: body.details ?? null }
+}
+
+/** {@link read} of a response body's text: `undefined` too when it is not JSON. */
+export const fromText = (text: string): ErrorBody | undefined => {
+  try {
+    return read(Json.parse(text))
+  } catch {
+    return undefined
+  }
 }

@@ -14,7 +14,6 @@ import {
   FlexTransportError
 } from "../FlexError.js"
 import * as ErrorBody from "./errorBody.js"
-import * as Json from "./json.js"
 import type { RequestSpec } from "./request.js"
 import * as RetryAfter from "./retryAfter.js"
 
@@ -100,14 +99,6 @@ const fallbackMessage = (response: ReadResponse): string => {
   return `Twilio answered HTTP ${response.status} with ${what} instead of a JSON error`
 }
 
-const parseJson = (text: string): unknown => {
-  try {
-    return Json.parse(text)
-  } catch {
-    return undefined
-  }
-}
-
 /** The FlexError of the last failed attempt (scrubbed later, at the call's boundary). */
 export const toFlexError = (
   spec: RequestSpec,
@@ -135,7 +126,7 @@ export const toFlexError = (
       })
     case "Status": {
       const { response } = failure
-      const body = ErrorBody.read(parseJson(response.body))
+      const body = ErrorBody.fromText(response.body)
       const fields = {
         status: response.status,
         code: body?.code ?? null,

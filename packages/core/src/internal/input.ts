@@ -65,14 +65,15 @@ export const decode = <A, I>(
 /**
  * The path of an issue's first leaf: where `ParseResult.ArrayFormatter` puts its first entry (it
  * stops higher only at a `message` annotation on a struct or transformation, which these schemas
- * do not have), without its formatting code in the bundle.
+ * do not have), without its formatting code in the bundle. A Pointer's path and a Composite's
+ * issues are one item or an array of them, hence `flat`.
  */
 const pathOf = (issue: ParseResult.ParseIssue): ReadonlyArray<PropertyKey> => {
   switch (issue._tag) {
     case "Pointer":
-      return [...(Array.isArray(issue.path) ? issue.path : [issue.path]), ...pathOf(issue.issue)]
+      return [issue.path, pathOf(issue.issue)].flat()
     case "Composite":
-      return pathOf(Array.isArray(issue.issues) ? issue.issues[0] : issue.issues)
+      return pathOf([issue.issues].flat()[0]!)
     case "Refinement":
     case "Transformation":
       return pathOf(issue.issue)

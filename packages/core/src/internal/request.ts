@@ -149,30 +149,35 @@ const attempt = (
 /** Twilio's code for a request over an endpoint's rate (Flex Interactions: about 20 a second). */
 const endpointRateCode = 45780
 
-const errorCodeOf = (body: string): number | null => {
-  try {
-    return ErrorBody.read(Json.parse(body))?.code ?? null
-  } catch {
-    return null
-  }
-}
+const succeeded: Governor.Outcome = { _tag: "Success" }
+const otherwise: Governor.Outcome = { _tag: "Other" }
 
-/** What an attempt tells the governor: 429 and 503 were not processed, and slow everyone down. */
+/**
+ * Counts an attempt, and says what it tells the governor: 429 and 503 were not processed, and
+ * slow everyone down.
+ */
 const outcomeOf = (
+  operation: string,
+  retry: boolean,
   exit:
     | { readonly _tag: "Success"; readonly value: Failure.ReadResponse }
     | { readonly _tag: "Failure"; readonly error: Failure.AttemptFailure }
 ): Governor.Outcome => {
-  if (exit._tag === "Success") return { _tag: "Success" }
-  const failure = exit.error
-  if (failure._tag === "Status" && (failure.response.status === 429 || failure.response.status === 503)) {
+  const response = exit._tag === "Success"
+    ? exit.value
+    : exit.error._tag === "Status"
+    ? exit.error.response
+    : undefined
+  Governor.countAttempt(operation, response === undefined ? "transport" : String(response.status), retry)
+  if (exit._tag === "Success") return succeeded
+  if (response?.status === 429 || response?.status === 503) {
     return {
       _tag: "RateLimited",
-      retryAfter: failure.response.headers["retry-after"],
-      endpointRate: failure.response.status === 429 && errorCodeOf(failure.response.body) === endpointRateCode
+      retryAfter: response.headers["retry-after"],
+      endpointRate: response.status === 429 && ErrorBody.fromText(response.body)?.code === endpointRateCode
     }
   }
-  return { _tag: "Other" }
+  return otherwise
 }
 
 /** Full-jitter exponential backoff, or the server's valid `Retry-After` (capped). */
@@ -275,15 +280,7 @@ export const execute = <A>(
           attempt(transport, request, spec.method),
           () => Failure.timeoutFailure(transport.config.timeout)
         ),
-        (exit) => {
-          const status = exit._tag === "Success"
-            ? String(exit.value.status)
-            : exit.error._tag === "Status"
-            ? String(exit.error.response.status)
-            : "transport"
-          Governor.countAttempt(spec.operation, status, retry)
-          return outcomeOf(exit)
-        }
+        (exit) => outcomeOf(spec.operation, retry, exit)
       )
     })
     return once.pipe(
