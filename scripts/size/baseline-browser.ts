@@ -61,8 +61,7 @@ const loadChannels = (settings: View.Settings) =>
     ).pipe(
       Stream.take(settings.limit),
       Stream.withSpan("channels.stream"),
-      Stream.groupedWithin(settings.pageSize, "100 millis"),
-      Stream.runForEach((batch) => Effect.sync(() => View.appendRows(batch)))
+      Stream.runForEachChunk((chunk) => Effect.sync(() => View.appendRows(chunk)))
     ))
 
 const closeChannel = (interactionSid: string, channelSid: string) =>

@@ -6,9 +6,10 @@
  * a `FlexError` with its tag, message and fields, never a blank page.
  */
 import * as BrowserFlexClient from "@effect-flex/browser/BrowserFlexClient"
-import * as FlexClient from "@effect-flex/core/FlexClient"
 import * as FlexError from "@effect-flex/core/FlexError"
+import type * as FlexTransport from "@effect-flex/core/FlexTransport"
 import type * as InteractionChannel from "@effect-flex/core/InteractionChannel"
+import * as InteractionChannels from "@effect-flex/core/InteractionChannels"
 import * as Cause from "effect/Cause"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
@@ -23,10 +24,12 @@ import * as View from "./view.js"
 // the client
 // -----------------------------------------------------------------------------------------------
 
-type Runtime = ManagedRuntime.ManagedRuntime<FlexClient.FlexClient, FlexError.FlexInvalidInput>
+type Runtime = ManagedRuntime.ManagedRuntime<FlexTransport.FlexTransport, FlexError.FlexInvalidInput>
 
+// The transport alone, and the calls as functions of it: the bundle holds the two operations the
+// page makes, not the whole FlexClient.
 const layerOf = (settings: View.Settings) =>
-  BrowserFlexClient.layer({
+  BrowserFlexClient.layerTransport({
     baseUrl: settings.baseUrl,
     // empty fields: no credentials in the page, a proxy of yours adds them
     ...(settings.accountSid === "" ? {} : { accountSid: settings.accountSid }),
@@ -51,25 +54,16 @@ const runtimeFor = (settings: View.Settings): Runtime => {
 
 /**
  * Streams the channels into the table. The stream is pulled as the rows are rendered (at most
- * one page ahead); `groupedWithin` turns the records into batches, a page's worth or what came
- * in 100 ms, so the DOM is touched once per batch rather than once per record.
+ * one page ahead); it hands the records over in chunks (each page in two halves), so the DOM is
+ * touched once per chunk rather than once per record.
  */
 const loadChannels = (settings: View.Settings) =>
-  Effect.flatMap(
-    FlexClient.FlexClient,
-    (flex) =>
-      flex.interactionChannels.stream(settings.interactionSid, { pageSize: settings.pageSize, limit: settings.limit })
-        .pipe(
-          Stream.groupedWithin(settings.pageSize, "100 millis"),
-          Stream.runForEach((batch) => Effect.sync(() => View.appendRows(batch)))
-        )
+  InteractionChannels.stream(settings.interactionSid, { pageSize: settings.pageSize, limit: settings.limit }).pipe(
+    Stream.runForEachChunk((chunk) => Effect.sync(() => View.appendRows(chunk)))
   )
 
 const closeChannel = (interactionSid: string, channelSid: string) =>
-  Effect.flatMap(
-    FlexClient.FlexClient,
-    (flex) => flex.interactionChannels.update(interactionSid, channelSid, { status: "closed" })
-  )
+  InteractionChannels.update(interactionSid, channelSid, { status: "closed" })
 
 // -----------------------------------------------------------------------------------------------
 // errors, readably

@@ -18,7 +18,8 @@
 import * as FetchFlexClient from "@effect-flex/core/FetchFlexClient"
 import * as FlexClient from "@effect-flex/core/FlexClient"
 import type * as FlexConfig from "@effect-flex/core/FlexConfig"
-import type { FlexInvalidInput } from "@effect-flex/core/FlexError"
+import { FlexInvalidInput } from "@effect-flex/core/FlexError"
+import type * as FlexTransport from "@effect-flex/core/FlexTransport"
 import * as BrowserHttpClient from "@effect/platform-browser/BrowserHttpClient"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
@@ -68,8 +69,31 @@ export interface Options extends FlexConfig.Options {
  * @category layers
  */
 export const layer = (options: Options): Layer.Layer<FlexClient.FlexClient, FlexInvalidInput> =>
-  // "error", not FetchFlexClient's "manual": a browser hides a manual redirect's status (status 0).
-  guarded(options, FetchFlexClient.layer({ ...options, requestInit: { redirect: "error", ...options.requestInit } }))
+  guarded(options, FetchFlexClient.layer)
+
+/**
+ * The {@link FlexTransport.FlexTransport} alone, with the same fetch settings and credentials
+ * rule as {@link layer}: for the per-resource modules' functions (`InteractionChannels.stream`,
+ * …), so that the page's bundle holds only the operations it calls.
+ *
+ * @example
+ * ```ts
+ * import { BrowserFlexClient } from "@effect-flex/browser"
+ * import { InteractionChannels } from "@effect-flex/core"
+ * import { Effect, Stream } from "effect"
+ *
+ * // through the app's own proxy, which adds the credentials
+ * const count = InteractionChannels.stream("KD0123456789abcdef0123456789abcdef").pipe(
+ *   Stream.runCount,
+ *   Effect.provide(BrowserFlexClient.layerTransport({ baseUrl: "https://flex-proxy.example.com" }))
+ * )
+ * ```
+ *
+ * @since 0.2.0
+ * @category layers
+ */
+export const layerTransport = (options: Options): Layer.Layer<FlexTransport.FlexTransport, FlexInvalidInput> =>
+  guarded(options, FetchFlexClient.layerTransport)
 
 /**
  * A FlexClient over `XMLHttpRequest`, for environments where `fetch` is unavailable or patched.
@@ -92,10 +116,28 @@ export const layer = (options: Options): Layer.Layer<FlexClient.FlexClient, Flex
 export const layerXMLHttpRequest = (
   options: FlexConfig.Options
 ): Layer.Layer<FlexClient.FlexClient, FlexInvalidInput> =>
-  guarded(options, FlexClient.layer(options).pipe(Layer.provide(BrowserHttpClient.layerXMLHttpRequest)))
+  guarded(options, (copy) => FlexClient.layer(copy).pipe(Layer.provide(BrowserHttpClient.layerXMLHttpRequest)))
 
-/** The layer, built only once the page passed the credentials rule (see internal/credentials.ts). */
-const guarded = <A, E, R>(
-  options: FlexConfig.Options,
-  layer: Layer.Layer<A, E, R>
-): Layer.Layer<A, E | FlexInvalidInput, R> => Layer.unwrapEffect(Effect.as(Credentials.guard(options), layer))
+/**
+ * The layer of a copy of the options, built only once the page passed the credentials rule (see
+ * internal/credentials.ts). The copy is taken inside the layer, so that options whose getter
+ * throws (or a revoked Proxy) are a `FlexInvalidInput`, never an exception at the call site; it
+ * defaults fetch's redirects to "error", not FetchFlexClient's "manual", since a browser hides a
+ * manual redirect's status (status 0).
+ */
+const guarded = <A, E>(
+  options: Options,
+  layer: (copy: Options) => Layer.Layer<A, E>
+): Layer.Layer<A, E | FlexInvalidInput> =>
+  Layer.unwrapEffect(Effect.suspend(() => {
+    const invalid = (message: string) =>
+      Effect.fail(new FlexInvalidInput({ operation: "BrowserFlexClient", argument: "options", message }))
+    if (typeof options !== "object" || options === null) return invalid("options must be an object")
+    let copy: Options
+    try {
+      copy = { ...options, requestInit: { redirect: "error", ...options.requestInit } }
+    } catch {
+      return invalid("options could not be read (a property getter threw, or it is a revoked Proxy)")
+    }
+    return Effect.as(Credentials.guard(copy), layer(copy))
+  }))

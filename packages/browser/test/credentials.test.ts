@@ -3,6 +3,7 @@
  * stubbed page location (the real-browser side, a token on 127.0.0.1 allowed with one warning,
  * is in browser.test.ts).
  */
+import * as ChatChannels from "@effect-flex/core/ChatChannels"
 import * as FlexClient from "@effect-flex/core/FlexClient"
 import { describe, expect, it } from "@effect/vitest"
 import * as Effect from "effect/Effect"
@@ -10,6 +11,7 @@ import * as Exit from "effect/Exit"
 import * as Logger from "effect/Logger"
 import * as Redacted from "effect/Redacted"
 import { afterEach, vi } from "vitest"
+import * as Hostile from "../../core/test/utils/hostile.js"
 import * as BrowserFlexClient from "../src/BrowserFlexClient.js"
 import { isLoopbackHost, verdict } from "../src/internal/credentials.js"
 
@@ -97,8 +99,10 @@ describe("the layers", () => {
   /** A fetch that records its calls and answers an empty list page. */
   const recordingFetch = () => {
     const calls: Array<string> = []
-    const fetch = (input: RequestInfo | URL) => {
+    const redirects: Array<RequestRedirect | undefined> = []
+    const fetch = (input: RequestInfo | URL, init?: RequestInit) => {
       calls.push(String(input instanceof Request ? input.url : input))
+      redirects.push(init?.redirect)
       const url = "https://proxy.example.com/v1/Channels?PageSize=50&Page=0"
       const meta = {
         key: "flex_chat_channels",
@@ -111,22 +115,28 @@ describe("the layers", () => {
       }
       return Promise.resolve(Response.json({ flex_chat_channels: [], meta }))
     }
-    return { calls, fetch }
+    return { calls, redirects, fetch }
   }
 
   const listChannels = Effect.flatMap(FlexClient.FlexClient, (flex) => flex.channels.list())
 
-  it.effect.each(["fetch", "xhr"] as const)(
+  /** The same listing through each of the browser's layers. */
+  const listThrough = (layer: "fetch" | "xhr" | "transport", options: BrowserFlexClient.Options) =>
+    layer === "transport"
+      ? Effect.provide(ChatChannels.list(), BrowserFlexClient.layerTransport(options))
+      : Effect.provide(
+        listChannels,
+        layer === "fetch" ? BrowserFlexClient.layer(options) : BrowserFlexClient.layerXMLHttpRequest(options)
+      )
+
+  it.effect.each(["fetch", "xhr", "transport"] as const)(
     "over %s: refuse before any request on http://intranet.example.com",
-    (transport) =>
+    (layer) =>
       Effect.gen(function*() {
         const { calls, fetch } = recordingFetch()
         vi.stubGlobal("location", page("http://intranet.example.com/flex"))
         vi.stubGlobal("fetch", fetch)
-        const layer = transport === "fetch"
-          ? BrowserFlexClient.layer(token)
-          : BrowserFlexClient.layerXMLHttpRequest(token)
-        const exit = yield* Effect.exit(Effect.provide(listChannels, layer))
+        const exit = yield* Effect.exit(listThrough(layer, token))
         expect(exit).toStrictEqual(Exit.fail(expect.anything()))
         const error = Exit.isFailure(exit) && exit.cause._tag === "Fail" ? exit.cause.error : undefined
         expect(error?._tag).toBe("FlexInvalidInput")
@@ -137,23 +147,48 @@ describe("the layers", () => {
       })
   )
 
-  it.effect("a proxy without credentials on the same page is fine, and says nothing", () =>
-    Effect.gen(function*() {
-      const { calls, fetch } = recordingFetch()
-      const logs: Array<string> = []
-      vi.stubGlobal("location", page("http://intranet.example.com/flex"))
-      vi.stubGlobal("fetch", fetch)
-      const channels = yield* Effect.provide(
-        listChannels,
-        BrowserFlexClient.layer({ baseUrl: "https://proxy.example.com" })
-      )
-        .pipe(
+  const unreadable: ReadonlyArray<readonly [string, unknown, string]> = [
+    ["null", null, "options must be an object"],
+    ["undefined", undefined, "options must be an object"],
+    ["a number", 42, "options must be an object"],
+    ["a revoked Proxy", Hostile.revoked(), "options could not be read"],
+    ["a Proxy that throws", Hostile.throwingProxy(), "options could not be read"],
+    ["a throwing requestInit", Hostile.throwing({ ...token }, "requestInit", true), "options could not be read"],
+    ["a throwing authToken", Hostile.throwing({ accountSid }, "authToken", true), "options could not be read"]
+  ]
+
+  for (const layer of ["fetch", "xhr", "transport"] as const) {
+    it.effect.each(unreadable)(`over ${layer}: %s as options is a FlexInvalidInput, nothing thrown or sent`, (
+      [, options, message]
+    ) =>
+      Effect.gen(function*() {
+        const { calls, fetch } = recordingFetch()
+        vi.stubGlobal("fetch", fetch)
+        const exit = yield* Effect.exit(Effect.suspend(() => listThrough(layer, options as BrowserFlexClient.Options)))
+        const error = Exit.isFailure(exit) && exit.cause._tag === "Fail" ? exit.cause.error : undefined
+        expect(error).toMatchObject({ _tag: "FlexInvalidInput", operation: "BrowserFlexClient", argument: "options" })
+        expect(error?.message).toContain(message)
+        expect(calls).toEqual([])
+      }))
+  }
+
+  it.effect.each(["fetch", "transport"] as const)(
+    "over %s: a proxy without credentials on the same page is fine, says nothing, and refuses redirects",
+    (layer) =>
+      Effect.gen(function*() {
+        const { calls, fetch, redirects } = recordingFetch()
+        const logs: Array<string> = []
+        vi.stubGlobal("location", page("http://intranet.example.com/flex"))
+        vi.stubGlobal("fetch", fetch)
+        const channels = yield* listThrough(layer, { baseUrl: "https://proxy.example.com" }).pipe(
           Effect.provide(Logger.replace(Logger.defaultLogger, Logger.make(({ message }) => logs.push(String(message)))))
         )
-      expect(channels).toEqual([])
-      expect(calls).toEqual(["https://proxy.example.com/v1/Channels?PageSize=50"])
-      expect(logs).toEqual([])
-    }))
+        expect(channels).toEqual([])
+        expect(calls).toEqual(["https://proxy.example.com/v1/Channels?PageSize=50"])
+        expect(redirects).toEqual(["error"])
+        expect(logs).toEqual([])
+      })
+  )
 
   it.effect("outside a page (no location), a secret is neither refused nor warned about", () =>
     Effect.gen(function*() {

@@ -20,6 +20,7 @@ import * as Layer from "effect/Layer"
 import * as FlexClient from "./FlexClient.js"
 import type * as FlexConfig from "./FlexConfig.js"
 import { FlexInvalidInput } from "./FlexError.js"
+import * as FlexTransport from "./FlexTransport.js"
 import { snapshot } from "./internal/input.js"
 
 /**
@@ -107,6 +108,27 @@ export const layerConfig = (
   options?: Parameters<typeof FlexClient.layerConfig>[0] & { readonly requestInit?: RequestInit | undefined }
 ): Layer.Layer<FlexClient.FlexClient, FlexInvalidInput | ConfigError.ConfigError> =>
   FlexClient.layerConfig(options).pipe(Layer.provide(layerFetch(options)))
+
+/**
+ * The {@link FlexTransport.FlexTransport} alone, over the runtime's `fetch` as {@link layer}
+ * has it: for the per-resource modules' functions (`InteractionChannels.stream`, …), so that a
+ * bundle holds only the operations it calls.
+ *
+ * @example
+ * ```ts
+ * import { FetchFlexClient, InteractionChannels } from "@effect-flex/core"
+ * import { Effect } from "effect"
+ *
+ * const channels = InteractionChannels.list("KD0123456789abcdef0123456789abcdef").pipe(
+ *   Effect.provide(FetchFlexClient.layerTransport({ baseUrl: "http://127.0.0.1:4010" }))
+ * )
+ * ```
+ *
+ * @since 0.2.0
+ * @category layers
+ */
+export const layerTransport = (options: Options): Layer.Layer<FlexTransport.FlexTransport, FlexInvalidInput> =>
+  FlexTransport.layer(options).pipe(Layer.provide(layerFetch(options)))
 
 /**
  * The fetch HttpClient with redirects handed back rather than followed, then the caller's

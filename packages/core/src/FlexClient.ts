@@ -4,17 +4,19 @@
  * @since 0.1.0
  */
 import type * as HttpClient from "@effect/platform/HttpClient"
-import * as ConfigError from "effect/ConfigError"
+import type * as ConfigError from "effect/ConfigError"
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import type * as Stream from "effect/Stream"
 import type * as ChatChannel from "./ChatChannel.js"
-import * as FlexConfig from "./FlexConfig.js"
+import type * as FlexConfig from "./FlexConfig.js"
 import type { FlexError, FlexInvalidInput } from "./FlexError.js"
+import type * as FlexTransport from "./FlexTransport.js"
 import type * as Interaction from "./Interaction.js"
 import type * as InteractionChannel from "./InteractionChannel.js"
 import * as internal from "./internal/client.js"
+import * as Transport from "./internal/transport.js"
 import type * as Invite from "./Invite.js"
 import type * as Page from "./Page.js"
 import type * as Participant from "./Participant.js"
@@ -313,23 +315,30 @@ export const layer = (options: FlexConfig.Options): Layer.Layer<FlexClient, Flex
 export const layerConfig = (
   options?: Omit<FlexConfig.Options, "accountSid" | "authToken" | "apiKey" | "apiSecret">
 ): Layer.Layer<FlexClient, FlexInvalidInput | ConfigError.ConfigError, HttpClient.HttpClient> =>
-  Layer.effect(
-    FlexClient,
-    Effect.flatMap(FlexConfig.fromEnv, (env): Effect.Effect<
-      FlexClient,
-      FlexInvalidInput | ConfigError.ConfigError,
-      HttpClient.HttpClient
-    > =>
-      // Reading the environment means calling Twilio: without credentials every call would be a
-      // 401, so fail here, at start-up, instead.
-      FlexConfig.hasCredentials(env)
-        ? make({ ...env, ...definedOnly(options ?? {}) })
-        : Effect.fail(ConfigError.MissingData(
-          ["TWILIO_AUTH_TOKEN"],
-          "Set TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN, or TWILIO_API_KEY with TWILIO_API_SECRET"
-        )))
-  )
+  Layer.effect(FlexClient, Effect.map(Transport.makeConfig(options), internal.fromTransport))
 
-/** Options without the keys set to `undefined`, so they do not hide what the environment set. */
-const definedOnly = <A extends object>(options: A): Partial<A> =>
-  Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as Partial<A>
+/**
+ * The client of the {@link FlexTransport.FlexTransport} in context: its operations share that
+ * transport's options, governor and metrics with the per-resource modules' functions
+ * (`InteractionChannels.stream`, …) run on it.
+ *
+ * @example
+ * ```ts
+ * import { FetchHttpClient } from "@effect/platform"
+ * import { FlexClient, FlexTransport } from "@effect-flex/core"
+ * import { Layer } from "effect"
+ *
+ * // both styles in one program, over one transport (one governor)
+ * const FlexLive = FlexClient.layerFromTransport.pipe(
+ *   Layer.provideMerge(FlexTransport.layer({ baseUrl: "http://127.0.0.1:4010" })),
+ *   Layer.provide(FetchHttpClient.layer)
+ * )
+ * ```
+ *
+ * @since 0.2.0
+ * @category layers
+ */
+export const layerFromTransport: Layer.Layer<FlexClient, never, FlexTransport.FlexTransport> = Layer.effect(
+  FlexClient,
+  Effect.map(Transport.tag, internal.fromTransport)
+)

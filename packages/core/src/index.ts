@@ -13,6 +13,19 @@ export * as ChatChannel from "./ChatChannel.js"
 /**
  * @example
  * ```ts
+ * import { ChatChannels } from "@effect-flex/core"
+ *
+ * // FlexClient's `channels.fetch`, with the FlexTransport from the context
+ * const channel = ChatChannels.fetch("CH0123456789abcdef0123456789abcdef")
+ * ```
+ *
+ * @since 0.2.0
+ */
+export * as ChatChannels from "./ChatChannels.js"
+
+/**
+ * @example
+ * ```ts
  * import { FetchFlexClient, FlexClient } from "@effect-flex/core"
  * import { Effect } from "effect"
  *
@@ -70,6 +83,21 @@ export * as FlexError from "./FlexError.js"
 /**
  * @example
  * ```ts
+ * import { FlexTransport, InteractionChannels } from "@effect-flex/core"
+ * import { FetchHttpClient } from "@effect/platform"
+ * import { Effect, Layer } from "effect"
+ *
+ * const FlexLive = FlexTransport.layer({ baseUrl: "http://127.0.0.1:4010" }).pipe(Layer.provide(FetchHttpClient.layer))
+ * const channels = InteractionChannels.list("KD0123456789abcdef0123456789abcdef").pipe(Effect.provide(FlexLive))
+ * ```
+ *
+ * @since 0.2.0
+ */
+export * as FlexTransport from "./FlexTransport.js"
+
+/**
+ * @example
+ * ```ts
  * import { FlexClient } from "@effect-flex/core"
  * import { Effect } from "effect"
  *
@@ -100,6 +128,33 @@ export * as InteractionChannel from "./InteractionChannel.js"
 /**
  * @example
  * ```ts
+ * import { InteractionChannels } from "@effect-flex/core"
+ * import { Stream } from "effect"
+ *
+ * const active = InteractionChannels.stream("KD0123456789abcdef0123456789abcdef", { pageSize: 200 }).pipe(
+ *   Stream.filter((channel) => channel.status === "active")
+ * )
+ * ```
+ *
+ * @since 0.2.0
+ */
+export * as InteractionChannels from "./InteractionChannels.js"
+
+/**
+ * @example
+ * ```ts
+ * import { Interactions } from "@effect-flex/core"
+ *
+ * const interaction = Interactions.fetch("KD0123456789abcdef0123456789abcdef")
+ * ```
+ *
+ * @since 0.2.0
+ */
+export * as Interactions from "./Interactions.js"
+
+/**
+ * @example
+ * ```ts
  * import { FlexClient } from "@effect-flex/core"
  * import { Effect } from "effect"
  *
@@ -114,6 +169,18 @@ export * as InteractionChannel from "./InteractionChannel.js"
  * @since 0.2.0
  */
 export * as Invite from "./Invite.js"
+
+/**
+ * @example
+ * ```ts
+ * import { Invites } from "@effect-flex/core"
+ *
+ * const invites = Invites.list("KD0123456789abcdef0123456789abcdef", "UO0123456789abcdef0123456789abcdef")
+ * ```
+ *
+ * @since 0.2.0
+ */
+export * as Invites from "./Invites.js"
 
 /**
  * @example
@@ -138,6 +205,18 @@ export * as Page from "./Page.js"
  * @since 0.1.0
  */
 export * as Participant from "./Participant.js"
+
+/**
+ * @example
+ * ```ts
+ * import { Participants } from "@effect-flex/core"
+ *
+ * const participants = Participants.list("KD0123456789abcdef0123456789abcdef", "UO0123456789abcdef0123456789abcdef")
+ * ```
+ *
+ * @since 0.2.0
+ */
+export * as Participants from "./Participants.js"
 
 /**
  * @example
@@ -167,3 +246,19 @@ export * as Sid from "./Sid.js"
  * @since 0.2.0
  */
 export * as Transfer from "./Transfer.js"
+
+/**
+ * @example
+ * ```ts
+ * import { Transfers } from "@effect-flex/core"
+ *
+ * const transfer = Transfers.fetch(
+ *   "KD0123456789abcdef0123456789abcdef",
+ *   "UO0123456789abcdef0123456789abcdef",
+ *   "UX0123456789abcdef0123456789abcdef"
+ * )
+ * ```
+ *
+ * @since 0.2.0
+ */
+export * as Transfers from "./Transfers.js"

@@ -119,6 +119,16 @@ describe("FlexClient wire form", () => {
       expect(result.status).toBe("inactive")
     }))
 
+  it.effect("update: Routing is the caller's routing as given, its keys in their order", () =>
+    Effect.gen(function*() {
+      const routing = { properties: { queue: "support", tags: ["a", "b"] }, status: "closed", reason: "done" } as const
+      const { recorded } = yield* withClient(
+        () => ({ status: 200, body: Transport.wireInteractionChannel(interactionSid, 7, "inactive") }),
+        (flex) => flex.interactionChannels.update(interactionSid, channelSid, { status: "inactive", routing })
+      )
+      expect(new URLSearchParams(recorded[0]!.body).get("Routing")).toBe(JSON.stringify(routing))
+    }))
+
   it.effect("update closed without routing sends only Status", () =>
     Effect.gen(function*() {
       const { recorded } = yield* withClient(

@@ -55,6 +55,109 @@ describe("FlexClient options", () => {
       expect(recorded).toHaveLength(0)
     }))
 
+  // The messages say what was expected and what was got, and never echo a string (it could be a secret).
+  const revoked = Proxy.revocable({}, {})
+  revoked.revoke()
+  it.effect.each(
+    [
+      [
+        { baseUrl: "ftp://example.com" },
+        "baseUrl",
+        "an http or https origin (scheme, host, port), without user info, path or query (got a string of 17 characters)"
+      ],
+      [
+        { baseUrl: "https://user:pass@example.com" },
+        "baseUrl",
+        "an http or https origin (scheme, host, port), without user info, path or query (got a string of 29 characters)"
+      ],
+      [{ timeout: 0 }, "timeout", "a finite duration above zero (got 0)"],
+      [{ timeout: "soon" }, "timeout", "a finite duration above zero (got a string of 4 characters)"],
+      [{ retry: { baseDelay: -5 } }, "retry.baseDelay", "a finite duration, zero or more (got -5)"],
+      [{ retry: { maxDelay: Infinity } }, "retry.maxDelay", "a finite duration, zero or more (got Infinity)"],
+      [{ retry: { maxAttempts: 0 } }, "retry.maxAttempts", "an integer in 1..100 (got 0)"],
+      [{ maxResponseBytes: 0 }, "maxResponseBytes", "a positive integer (got 0)"],
+      [{ maxEmptyPages: 1.5 }, "maxEmptyPages", "a positive integer (got 1.5)"],
+      [{ pageSize: 1001 }, "pageSize", "an integer in 1..1000 (got 1001)"],
+      [{ maxConcurrency: 0 }, "maxConcurrency", "an integer in 1..1000000 or Infinity (got 0)"],
+      [{ adaptive: "yes" }, "adaptive", "a boolean (got a string of 3 characters)"],
+      [
+        { rateLimit: { channels: { perSecond: 0 } } },
+        "rateLimit.channels.perSecond",
+        "a number in (0, 1000000] (got 0)"
+      ],
+      [
+        { rateLimit: { interactions: { perSecond: 2, burst: 0 } } },
+        "rateLimit.interactions.burst",
+        "an integer in 1..1000000 (got 0)"
+      ],
+      [{ edge: "evil.com/" }, "edge", `a lowercase host label like "sydney" (got a string of 9 characters)`],
+      [{ region: 1 }, "region", `a lowercase host label like "sydney" (got 1)`],
+      [
+        { userAgent: "x".repeat(201) },
+        "userAgent",
+        "printable ASCII, 1..200 characters (got a string of 201 characters)"
+      ],
+      [
+        { accountSid: "ACnot-a-sid" },
+        "accountSid",
+        "an Account SID, AC + 32 hex digits (got a string of 11 characters)"
+      ],
+      [
+        { authToken: undefined, apiKey: "AC" + "a".repeat(32), apiSecret: Redacted.make("s") },
+        "apiKey",
+        "an API key SID, SK + 32 hex digits (got a string of 34 characters)"
+      ]
+    ] as const
+  )("%j: options.%s must be %s", ([options, argument, expected]) =>
+    Effect.gen(function*() {
+      const { error } = yield* build({ ...Transport.credentials, ...options } as FlexConfig.Options)
+      expect(error).toMatchObject({
+        _tag: "FlexInvalidInput",
+        operation: "FlexClient",
+        argument: `options.${argument}`,
+        message: `${argument} must be ${expected}`
+      })
+    }))
+
+  const secretMessage = (argument: string) =>
+    `${argument} must be a Redacted<string> of printable ASCII, no spaces (wrap it with Redacted.make)`
+  it.effect.each(
+    [
+      ["a string", { authToken: "plain string" }, "authToken", secretMessage("authToken")],
+      ["an empty secret", { authToken: Redacted.make("") }, "authToken", secretMessage("authToken")],
+      ["a space in the secret", { authToken: Redacted.make("a b") }, "authToken", secretMessage("authToken")],
+      ["a revoked Proxy", { authToken: revoked.proxy }, "authToken", secretMessage("authToken")],
+      [
+        "a Redacted look-alike",
+        { authToken: { [Symbol.for("effect/Redacted")]: {} } },
+        "authToken",
+        secretMessage("authToken")
+      ],
+      [
+        "an apiSecret string",
+        { authToken: undefined, apiKey: "SK" + "a".repeat(32), apiSecret: "s" },
+        "apiSecret",
+        secretMessage("apiSecret")
+      ],
+      [
+        "both kinds",
+        { apiKey: "SK" + "a".repeat(32), apiSecret: Redacted.make("s") },
+        "authToken",
+        "give either authToken or apiKey with apiSecret, not both"
+      ]
+    ] as const
+  )("credentials, %s: a FlexInvalidInput, never a defect", ([, options, argument, message]) =>
+    Effect.gen(function*() {
+      const { error, recorded } = yield* build({ ...Transport.credentials, ...options } as FlexConfig.Options)
+      expect(error).toMatchObject({
+        _tag: "FlexInvalidInput",
+        operation: "FlexClient",
+        argument: `options.${argument}`,
+        message
+      })
+      expect(recorded).toHaveLength(0)
+    }))
+
   it.effect("API key credentials authenticate as key:secret", () =>
     Effect.gen(function*() {
       const transport = Transport.make(() => ({ status: 200, body: Transport.wireChatChannel(1) }))

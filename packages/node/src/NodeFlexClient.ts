@@ -8,6 +8,7 @@
 import * as FlexClient from "@effect-flex/core/FlexClient"
 import type * as FlexConfig from "@effect-flex/core/FlexConfig"
 import type { FlexInvalidInput } from "@effect-flex/core/FlexError"
+import * as FlexTransport from "@effect-flex/core/FlexTransport"
 import type * as ConfigError from "effect/ConfigError"
 import * as Layer from "effect/Layer"
 import * as LeanHttpClient from "./LeanHttpClient.js"
@@ -72,3 +73,30 @@ export const layerConfig = (
   options?: Parameters<typeof FlexClient.layerConfig>[0]
 ): Layer.Layer<FlexClient.FlexClient, FlexInvalidInput | ConfigError.ConfigError> =>
   FlexClient.layerConfig(options).pipe(Layer.provide(LeanHttpClient.layer))
+
+/**
+ * The {@link FlexTransport.FlexTransport} alone, over the same HttpClient as {@link layer}: for
+ * the per-resource modules' functions (`InteractionChannels.stream`, …).
+ *
+ * @example
+ * ```ts
+ * import { InteractionChannels } from "@effect-flex/core"
+ * import { NodeFlexClient } from "@effect-flex/node"
+ * import { Effect, Redacted } from "effect"
+ *
+ * const count = InteractionChannels.list("KD0123456789abcdef0123456789abcdef").pipe(
+ *   Effect.map((channels) => channels.length),
+ *   Effect.provide(NodeFlexClient.layerTransport({
+ *     accountSid: "AC0123456789abcdef0123456789abcdef",
+ *     authToken: Redacted.make("your-auth-token")
+ *   }))
+ * )
+ * ```
+ *
+ * @since 0.2.0
+ * @category layers
+ */
+export const layerTransport = (
+  options: FlexConfig.Options
+): Layer.Layer<FlexTransport.FlexTransport, FlexInvalidInput> =>
+  FlexTransport.layer(options).pipe(Layer.provide(LeanHttpClient.layer))

@@ -59,28 +59,23 @@ let warned = false
 export const guard = (options: FlexConfig.Options): Effect.Effect<void, FlexInvalidInput> =>
   Effect.suspend(() => {
     const result = verdict(options, currentLocation())
-    switch (result._tag) {
-      case "none":
-        return Effect.void
-      case "refuse":
-        return Effect.fail(
-          new FlexInvalidInput({
-            operation: "BrowserFlexClient",
-            argument: `options.${result.argument}`,
-            message: `Refusing Twilio account credentials (${result.argument}) on a page served over plain http from` +
-              ` ${result.hostname}: the page and every request's Authorization header cross the network in the` +
-              " clear, and everyone who loads the page can read them. Keep the credentials on a server: point" +
-              " baseUrl at your own proxy (no credentials in the page), or give the page a short-lived token your server issues and checks."
-          })
-        )
-      case "warn": {
-        if (warned) return Effect.void
-        warned = true
-        return Effect.logWarning(
-          `BrowserFlexClient: Twilio account credentials (${result.argument}) are in this page. Everyone who can` +
-            " load it can read them and act as your account. Fine against a local simulator; against Twilio keep" +
-            " them on a server and point baseUrl at your own proxy."
-        )
-      }
+    if (result._tag === "refuse") {
+      return Effect.fail(
+        new FlexInvalidInput({
+          operation: "BrowserFlexClient",
+          argument: `options.${result.argument}`,
+          message: `Refusing Twilio account credentials (${result.argument}) on a page served over plain http from` +
+            ` ${result.hostname}: they cross the network in the clear (in every request's Authorization header),` +
+            " and anyone who can load the page can read them. Keep them on a server and point baseUrl at your" +
+            " own proxy."
+        })
+      )
     }
+    if (result._tag === "none" || warned) return Effect.void
+    warned = true
+    return Effect.logWarning(
+      `BrowserFlexClient: Twilio account credentials (${result.argument}) are in this page: anyone who can load` +
+        " the page can read them and act as your account. Fine against a local simulator; against Twilio, keep" +
+        " them on a server and point baseUrl at your own proxy."
+    )
   })

@@ -43,40 +43,246 @@ export interface ResolvedConfig {
   }
 }
 
-const invalid = (argument: string, message: string) =>
-  new FlexInvalidInput({
-    operation: "FlexClient",
-    argument: argument === "" ? "options" : `options.${argument}`,
-    message
+const optionKeys = [
+  "accountSid",
+  "authToken",
+  "apiKey",
+  "apiSecret",
+  "baseUrl",
+  "edge",
+  "region",
+  "timeout",
+  "retry",
+  "userAgent",
+  "pageSize",
+  "tracePropagation",
+  "maxResponseBytes",
+  "maxEmptyPages",
+  "maxConcurrency",
+  "rateLimit",
+  "adaptive"
+] as const satisfies ReadonlyArray<keyof FlexConfig.Options>
+
+const retryKeys = ["maxAttempts", "baseDelay", "maxDelay", "maxRetryAfter"] as const satisfies ReadonlyArray<
+  keyof FlexConfig.RetryOptions
+>
+
+const rateFamilies = ["interactions", "channels"] as const
+const rateKeys = ["perSecond", "burst"] as const satisfies ReadonlyArray<keyof FlexConfig.RateLimit>
+
+/** Options as read once (see {@link snapshot}): each value still unchecked. */
+type Read<K extends string> = { readonly [key in K]?: unknown }
+
+/** Validates the options; the only failure is a `FlexInvalidInput` naming the option. */
+export const resolve = (input: FlexConfig.Options): Effect.Effect<ResolvedConfig, FlexInvalidInput> =>
+  Effect.suspend(() => resolveOptions(input))
+
+const resolveOptions = (input: unknown): Either.Either<ResolvedConfig, FlexInvalidInput> =>
+  Either.gen(function*() {
+    // Read once, here: a getter that throws or a revoked Proxy is a FlexInvalidInput, and a
+    // getter that changes its answer cannot make the validated value differ from the used one.
+    const options = yield* snapshot("FlexClient", "options", input, optionKeys)
+    if (options === undefined) return yield* invalid("options", "options must be an object")
+    // `retry: false`: a single attempt.
+    const retry: Read<(typeof retryKeys)[number]> = options.retry === false
+      ? { maxAttempts: 1 }
+      : (yield* snapshot("FlexClient", "options.retry", options.retry, retryKeys)) ?? {}
+    // In the order of the checks: the first invalid option is the one reported.
+    return {
+      origin: yield* resolveOrigin(options),
+      ...(yield* resolveAuthorization(options)),
+      timeout: Duration.millis(yield* duration("timeout", options.timeout, 30_000, true)),
+      retry: {
+        maxAttempts: yield* integer("retry.maxAttempts", retry.maxAttempts, 4, 100),
+        baseDelayMillis: yield* duration("retry.baseDelay", retry.baseDelay, 250, false),
+        maxDelayMillis: yield* duration("retry.maxDelay", retry.maxDelay, 8_000, false),
+        maxRetryAfterMillis: yield* duration("retry.maxRetryAfter", retry.maxRetryAfter, 60_000, false)
+      },
+      maxResponseBytes: yield* integer("maxResponseBytes", options.maxResponseBytes, 16 * 1024 * 1024),
+      maxEmptyPages: yield* integer("maxEmptyPages", options.maxEmptyPages, 10),
+      governor: yield* resolveGovernor(options),
+      pageSize: yield* integer("pageSize", options.pageSize, 50, 1000),
+      userAgent: yield* resolveUserAgent(options.userAgent),
+      tracePropagation: options.tracePropagation === true
+    }
   })
 
-const hostLabel = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/
+const invalid = (argument: string, message: string) =>
+  Either.left(new FlexInvalidInput({ operation: "FlexClient", argument, message }))
 
-const decodeDuration = (
+/**
+ * "`argument` must be `expected` (got …)", naming `options.<argument>`; the value is described,
+ * never echoed (it could be a secret).
+ */
+const fail = (argument: string, expected: string, value: unknown) =>
+  invalid(`options.${argument}`, `${argument} must be ${expected} (got ${describeOption(value)})`)
+
+/** An optional option: `fallback` when absent, else the value if `valid`. */
+const option = <A>(
   argument: string,
-  input: Duration.DurationInput | undefined,
-  fallback: Duration.Duration,
-  allowZero: boolean
-): Either.Either<Duration.Duration, FlexInvalidInput> => {
-  if (input === undefined) return Either.right(fallback)
-  // Duration.decode clamps negative numbers to zero; a negative setting is a mistake to report.
-  if (typeof input === "number" && !(input >= 0)) {
-    return Either.left(invalid(argument, `${argument} must not be negative (got ${describeOption(input)})`))
-  }
-  let decoded: Duration.Duration
-  try {
-    decoded = Duration.decode(input)
-  } catch {
-    return Either.left(invalid(argument, `${argument} is not a duration (got ${describeOption(input)})`))
-  }
-  const millis = Duration.toMillis(decoded)
-  if (!Number.isFinite(millis) || millis < 0 || (!allowZero && millis === 0)) {
-    return Either.left(
-      invalid(argument, `${argument} must be a finite duration above zero (got ${describeOption(input)})`)
-    )
-  }
-  return Either.right(decoded)
+  value: unknown,
+  fallback: A,
+  valid: (value: unknown) => boolean,
+  expected: string
+): Either.Either<A, FlexInvalidInput> =>
+  value === undefined
+    ? Either.right(fallback)
+    : valid(value)
+    ? Either.right(value as A)
+    : fail(argument, expected, value)
+
+/** An optional integer in 1..max (no max: any positive safe integer). */
+const integer = (argument: string, value: unknown, fallback: number, max?: number) =>
+  option(
+    argument,
+    value,
+    fallback,
+    (value) => isIntIn(value, 1, max ?? Number.MAX_SAFE_INTEGER),
+    max === undefined ? "a positive integer" : `an integer in 1..${max}`
+  )
+
+/** An optional duration, in milliseconds: finite, and above zero when `positive`. */
+const duration = (
+  argument: string,
+  value: unknown,
+  fallbackMillis: number,
+  positive: boolean
+): Either.Either<number, FlexInvalidInput> => {
+  const millis = value === undefined ? fallbackMillis : toMillis(value)
+  return millis < Infinity && (positive ? millis > 0 : millis >= 0)
+    ? Either.right(millis)
+    : fail(argument, positive ? "a finite duration above zero" : "a finite duration, zero or more", value)
 }
+
+/** A duration input's milliseconds; `NaN` for anything else. */
+const toMillis = (value: unknown): number => {
+  // Duration.decode clamps a negative number to zero; a negative setting is a mistake to report.
+  if (typeof value === "number" && !(value >= 0)) return NaN
+  try {
+    return Duration.toMillis(Duration.decode(value as Duration.DurationInput))
+  } catch {
+    return NaN
+  }
+}
+
+const parseUrl = (value: unknown): URL | undefined => {
+  try {
+    return new URL(value as string)
+  } catch {
+    return undefined
+  }
+}
+
+const isHostLabel = (value: unknown) =>
+  typeof value === "string" && /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(value)
+
+const resolveOrigin = (options: Read<"baseUrl" | "edge" | "region">): Either.Either<string, FlexInvalidInput> =>
+  Either.gen(function*() {
+    const url = parseUrl(options.baseUrl ?? defaultBaseUrl)
+    // Scheme, host and port only: an http(s) URL's path is at least "/", so all the rest is empty.
+    if (
+      url === undefined || !/^https?:$/.test(url.protocol) ||
+      url.username + url.password + url.pathname + url.search + url.hash !== "/"
+    ) {
+      const expected = "an http or https origin (scheme, host, port), without user info, path or query"
+      return yield* fail("baseUrl", expected, options.baseUrl)
+    }
+    const label = `a lowercase host label like "sydney"`
+    const edge = yield* option<string | undefined>("edge", options.edge, undefined, isHostLabel, label)
+    const region = yield* option("region", options.region, edge === undefined ? undefined : "us1", isHostLabel, label)
+    if (region !== undefined && url.hostname.endsWith(".twilio.com")) {
+      // Twilio's scheme: {product}[.{edge}].{region}.twilio.com, replacing any edge/region present.
+      const product = url.hostname.split(".")[0]
+      url.hostname = [product, edge, region, "twilio.com"].filter((part) => part !== undefined).join(".")
+    }
+    return url.origin
+  })
+
+const isSid = (prefix: Sid.Prefix, value: unknown): value is string =>
+  typeof value === "string" && Sid.pattern(prefix).test(value)
+
+/** The string a `Redacted` holds; `undefined` for anything else (reading a look-alike or a revoked Proxy throws). */
+const redactedString = (value: unknown): string | undefined => {
+  try {
+    const secret = Redacted.isRedacted(value) ? Redacted.value(value) : undefined
+    return typeof secret === "string" ? secret : undefined
+  } catch {
+    return undefined
+  }
+}
+
+const resolveAuthorization = (
+  options: Read<"accountSid" | "authToken" | "apiKey" | "apiSecret">
+): Either.Either<Pick<ResolvedConfig, "credentials" | "secrets">, FlexInvalidInput> =>
+  Either.gen(function*() {
+    const { accountSid, apiKey, apiSecret, authToken } = options
+    const keyed = apiKey !== undefined || apiSecret !== undefined
+    // Checked when given even without credentials (a browser behind its own proxy).
+    if ((accountSid !== undefined || authToken !== undefined || keyed) && !isSid("AC", accountSid)) {
+      return yield* fail("accountSid", "an Account SID, AC + 32 hex digits", accountSid)
+    }
+    if (authToken === undefined && !keyed) return { credentials: undefined, secrets: [] }
+    if (authToken !== undefined && keyed) {
+      return yield* invalid("options.authToken", "give either authToken or apiKey with apiSecret, not both")
+    }
+    if (keyed && !isSid("SK", apiKey)) return yield* fail("apiKey", "an API key SID, SK + 32 hex digits", apiKey)
+    const argument = keyed ? "apiSecret" : "authToken"
+    const secret = redactedString(keyed ? apiSecret : authToken)
+    // Basic auth is base64 of Latin-1 text; Twilio's secrets are printable ASCII.
+    if (secret === undefined || !/^[\x21-\x7e]+$/.test(secret)) {
+      return yield* invalid(
+        `options.${argument}`,
+        `${argument} must be a Redacted<string> of printable ASCII, no spaces (wrap it with Redacted.make)`
+      )
+    }
+    const user = (keyed ? apiKey : accountSid) as string
+    // `btoa`, as platform's `basicAuth` encodes the header: the scrubbed value is the one sent. On
+    // the printable ASCII checked above it is the bytes' base64 (effect's Encoding, ~0.5 KB more).
+    const encoded = btoa(`${user}:${secret}`)
+    return {
+      credentials: { user, secret: Redacted.make(secret) },
+      // The Basic value as sent, and as it reads inside a URL, if a server echoes it there.
+      secrets: [secret, encoded, encodeURIComponent(encoded)]
+    }
+  })
+
+/** The governor's options (see ./governor.ts). */
+const resolveGovernor = (
+  options: Read<"maxConcurrency" | "adaptive" | "rateLimit">
+): Either.Either<ResolvedConfig["governor"], FlexInvalidInput> =>
+  Either.gen(function*() {
+    const maxConcurrency = yield* option(
+      "maxConcurrency",
+      options.maxConcurrency,
+      20,
+      (value) => value === Infinity || isIntIn(value, 1, 1_000_000),
+      "an integer in 1..1000000 or Infinity"
+    )
+    const adaptive = yield* option(
+      "adaptive",
+      options.adaptive,
+      true,
+      (value) => typeof value === "boolean",
+      "a boolean"
+    )
+    const families = yield* snapshot("FlexClient", "options.rateLimit", options.rateLimit, rateFamilies)
+    const rate: { -readonly [family in (typeof rateFamilies)[number]]?: { perSecond: number; burst: number } } = {}
+    for (const family of rateFamilies) {
+      const argument = `rateLimit.${family}`
+      const limit = yield* snapshot("FlexClient", `options.${argument}`, families?.[family], rateKeys)
+      if (limit === undefined) continue
+      const { perSecond } = limit
+      if (typeof perSecond !== "number" || !(perSecond > 0 && perSecond <= 1_000_000)) {
+        return yield* fail(`${argument}.perSecond`, "a number in (0, 1000000]", perSecond)
+      }
+      // The default burst: perSecond rounded up (at least 1).
+      rate[family] = {
+        perSecond,
+        burst: yield* integer(`${argument}.burst`, limit.burst, Math.ceil(perSecond), 1_000_000)
+      }
+    }
+    return { maxConcurrency, rate, adaptive }
+  })
 
 interface RuntimeGlobals {
   readonly process?: {
@@ -105,260 +311,20 @@ const runtimeDescription = (): string | undefined => {
   return versions?.node === undefined ? undefined : `${os}node/${versions.node}`
 }
 
-const resolveOrigin = (options: FlexConfig.Options): Either.Either<
-  string,
-  FlexInvalidInput
-> => {
-  const raw = options.baseUrl ?? defaultBaseUrl
-  let url: URL
-  try {
-    url = new URL(raw)
-  } catch {
-    return Either.left(invalid("baseUrl", `baseUrl is not a URL (got ${describeOption(raw)})`))
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") {
-    return Either.left(invalid("baseUrl", `baseUrl must be http or https (got ${url.protocol})`))
-  }
-  if (url.username !== "" || url.password !== "") {
-    return Either.left(invalid("baseUrl", "baseUrl must not carry user info: pass credentials as options"))
-  }
-  if ((url.pathname !== "/" && url.pathname !== "") || url.search !== "" || url.hash !== "") {
-    return Either.left(invalid("baseUrl", "baseUrl must be an origin (scheme, host, port), without path or query"))
-  }
-  for (const key of ["edge", "region"] as const) {
-    const value = options[key]
-    if (value !== undefined && (typeof value !== "string" || !hostLabel.test(value))) {
-      return Either.left(
-        invalid(key, `${key} must be a lowercase host label like "sydney" (got ${describeOption(value)})`)
-      )
+/** Ours (`effect-flex/<version> <runtime>`, none in a browser) followed by the caller's extension. */
+const resolveUserAgent = (extension: unknown): Either.Either<string | undefined, FlexInvalidInput> =>
+  Either.map(
+    option<string | undefined>(
+      "userAgent",
+      extension,
+      undefined,
+      (value) => typeof value === "string" && /^[\x20-\x7e]{1,200}$/.test(value),
+      "printable ASCII, 1..200 characters"
+    ),
+    (extension) => {
+      const runtime = runtimeDescription()
+      return runtime === undefined
+        ? undefined
+        : [`effect-flex/${version}`, runtime, extension].filter((part) => part !== undefined).join(" ")
     }
-  }
-  const edge = options.edge
-  const region = options.region ?? (edge !== undefined ? "us1" : undefined)
-  if (region === undefined || !url.hostname.endsWith(".twilio.com")) {
-    return Either.right(url.origin)
-  }
-  // Twilio's scheme: {product}[.{edge}].{region}.twilio.com, replacing any edge/region present.
-  const product = url.hostname.split(".")[0]!
-  url.hostname = [product, edge, region, "twilio", "com"].filter((part) => part !== undefined).join(".")
-  return Either.right(url.origin)
-}
-
-const resolveAuthorization = (options: FlexConfig.Options): Either.Either<
-  { credentials: ResolvedConfig["credentials"]; secrets: ReadonlyArray<string> },
-  FlexInvalidInput
-> => {
-  const { accountSid, apiKey, apiSecret, authToken } = options
-  const redacted = (key: "authToken" | "apiSecret", value: unknown): Either.Either<string, FlexInvalidInput> => {
-    if (!Redacted.isRedacted(value) || typeof Redacted.value(value) !== "string" || Redacted.value(value) === "") {
-      return Either.left(invalid(key, `${key} must be a non-empty Redacted<string> (wrap it with Redacted.make)`))
-    }
-    const secret = Redacted.value(value) as string
-    // Basic auth is base64 of Latin-1 text; Twilio's secrets are printable ASCII.
-    return /^[\x21-\x7e]+$/.test(secret)
-      ? Either.right(secret)
-      : Either.left(invalid(key, `${key} must be printable ASCII without spaces`))
-  }
-  if (authToken === undefined && apiKey === undefined && apiSecret === undefined) {
-    if (accountSid !== undefined && (typeof accountSid !== "string" || !Sid.pattern("AC").test(accountSid))) {
-      return Either.left(invalid("accountSid", `accountSid must be an Account SID (AC + 32 hex digits)`))
-    }
-    return Either.right({ credentials: undefined, secrets: [] })
-  }
-  if (typeof accountSid !== "string" || !Sid.pattern("AC").test(accountSid)) {
-    return Either.left(
-      invalid("accountSid", `accountSid must be an Account SID (AC + 32 hex digits), got ${describeOption(accountSid)}`)
-    )
-  }
-  if (authToken !== undefined && (apiKey !== undefined || apiSecret !== undefined)) {
-    return Either.left(invalid("authToken", "give either authToken or apiKey with apiSecret, not both"))
-  }
-  let user: string
-  let secret: string
-  if (authToken !== undefined) {
-    const token = redacted("authToken", authToken)
-    if (Either.isLeft(token)) return Either.left(token.left)
-    user = accountSid
-    secret = token.right
-  } else {
-    if (typeof apiKey !== "string" || !Sid.pattern("SK").test(apiKey)) {
-      return Either.left(
-        invalid("apiKey", `apiKey must be an API key SID (SK + 32 hex digits), got ${describeOption(apiKey)}`)
-      )
-    }
-    const apiSecretValue = redacted("apiSecret", apiSecret)
-    if (Either.isLeft(apiSecretValue)) return Either.left(apiSecretValue.left)
-    user = apiKey
-    secret = apiSecretValue.right
-  }
-  // `btoa`, as platform's `basicAuth` encodes the header: the scrubbed value is the one sent. On
-  // the printable ASCII checked above it is the bytes' base64 (effect's Encoding, ~0.5 KB more).
-  const encoded = btoa(`${user}:${secret}`)
-  return Either.right({
-    credentials: { user, secret: Redacted.make(secret) },
-    // The Basic value as sent, and as it reads inside a URL, if a server echoes it there.
-    secrets: [secret, encoded, encodeURIComponent(encoded)]
-  })
-}
-
-const optionKeys = [
-  "accountSid",
-  "authToken",
-  "apiKey",
-  "apiSecret",
-  "baseUrl",
-  "edge",
-  "region",
-  "timeout",
-  "retry",
-  "userAgent",
-  "pageSize",
-  "tracePropagation",
-  "maxResponseBytes",
-  "maxEmptyPages",
-  "maxConcurrency",
-  "rateLimit",
-  "adaptive"
-] as const satisfies ReadonlyArray<keyof FlexConfig.Options>
-
-const rateFamilies = ["interactions", "channels"] as const
-const rateKeys = ["perSecond", "burst"] as const satisfies ReadonlyArray<keyof FlexConfig.RateLimit>
-
-/** The governor's options, each read once. */
-const resolveGovernor = (
-  options: FlexConfig.Options
-): Either.Either<ResolvedConfig["governor"], FlexInvalidInput> =>
-  Either.gen(function*() {
-    const maxConcurrency = options.maxConcurrency ?? 20
-    if (maxConcurrency !== Number.POSITIVE_INFINITY && !isIntIn(maxConcurrency, 1, 1_000_000)) {
-      return yield* Either.left(
-        invalid(
-          "maxConcurrency",
-          `maxConcurrency must be an integer in 1..1000000 or Infinity (got ${describeOption(maxConcurrency)})`
-        )
-      )
-    }
-    if (options.adaptive !== undefined && typeof options.adaptive !== "boolean") {
-      return yield* Either.left(
-        invalid("adaptive", `adaptive must be a boolean (got ${describeOption(options.adaptive)})`)
-      )
-    }
-    const families = yield* snapshot("FlexClient", "options.rateLimit", options.rateLimit, rateFamilies)
-    const rate: { -readonly [family in (typeof rateFamilies)[number]]?: { perSecond: number; burst: number } } = {}
-    for (const family of rateFamilies) {
-      const argument = `rateLimit.${family}`
-      const limit = yield* snapshot("FlexClient", `options.${argument}`, families?.[family], rateKeys)
-      if (limit === undefined) continue
-      const { burst, perSecond } = limit
-      if (typeof perSecond !== "number" || !(perSecond > 0 && perSecond <= 1_000_000)) {
-        return yield* Either.left(
-          invalid(
-            `${argument}.perSecond`,
-            `${argument}.perSecond must be a number in (0, 1000000] (got ${describeOption(perSecond)})`
-          )
-        )
-      }
-      if (burst !== undefined && !isIntIn(burst, 1, 1_000_000)) {
-        return yield* Either.left(
-          invalid(
-            `${argument}.burst`,
-            `${argument}.burst must be an integer in 1..1000000 (got ${describeOption(burst)})`
-          )
-        )
-      }
-      rate[family] = { perSecond, burst: burst ?? Math.max(1, Math.ceil(perSecond)) }
-    }
-    return { maxConcurrency, rate, adaptive: options.adaptive ?? true }
-  })
-
-const retryKeys = ["maxAttempts", "baseDelay", "maxDelay", "maxRetryAfter"] as const satisfies ReadonlyArray<
-  keyof FlexConfig.RetryOptions
->
-
-/** Validates the options; the only failure is a `FlexInvalidInput` naming the option. */
-export const resolve = (input: FlexConfig.Options): Effect.Effect<ResolvedConfig, FlexInvalidInput> =>
-  Effect.suspend(() => {
-    // Read once, here: a getter that throws or a revoked Proxy is a FlexInvalidInput, and a
-    // getter that changes its answer cannot make the validated value differ from the used one.
-    const read = snapshot("FlexClient", "options", input, optionKeys)
-    if (Either.isLeft(read)) return Effect.fail(read.left)
-    if (read.right === undefined) return Effect.fail(invalid("", "options must be an object"))
-    let retry: unknown = false
-    if (read.right.retry !== false) {
-      const copied = snapshot("FlexClient", "options.retry", read.right.retry, retryKeys)
-      if (Either.isLeft(copied)) return Effect.fail(copied.left)
-      retry = copied.right
-    }
-    const options = { ...read.right, retry } as FlexConfig.Options
-    const origin = resolveOrigin(options)
-    if (Either.isLeft(origin)) return Effect.fail(origin.left)
-    const auth = resolveAuthorization(options)
-    if (Either.isLeft(auth)) return Effect.fail(auth.left)
-    const timeout = decodeDuration("timeout", options.timeout, Duration.seconds(30), false)
-    if (Either.isLeft(timeout)) return Effect.fail(timeout.left)
-    const retryOptions = options.retry === false ? { maxAttempts: 1 } : (options.retry ?? {})
-    if (typeof retryOptions !== "object" || retryOptions === null) {
-      return Effect.fail(invalid("retry", "retry must be an object or false"))
-    }
-    const maxAttempts = retryOptions.maxAttempts ?? 4
-    if (!isIntIn(maxAttempts, 1, 100)) {
-      return Effect.fail(invalid("retry.maxAttempts", `retry.maxAttempts must be an integer in 1..100`))
-    }
-    const baseDelay = decodeDuration("retry.baseDelay", retryOptions.baseDelay, Duration.millis(250), true)
-    if (Either.isLeft(baseDelay)) return Effect.fail(baseDelay.left)
-    const maxDelay = decodeDuration("retry.maxDelay", retryOptions.maxDelay, Duration.seconds(8), true)
-    if (Either.isLeft(maxDelay)) return Effect.fail(maxDelay.left)
-    const maxRetryAfter = decodeDuration("retry.maxRetryAfter", retryOptions.maxRetryAfter, Duration.seconds(60), true)
-    if (Either.isLeft(maxRetryAfter)) return Effect.fail(maxRetryAfter.left)
-    const maxResponseBytes = options.maxResponseBytes ?? 16 * 1024 * 1024
-    if (!isIntIn(maxResponseBytes, 1, Number.MAX_SAFE_INTEGER)) {
-      return Effect.fail(
-        invalid(
-          "maxResponseBytes",
-          `maxResponseBytes must be a positive integer (got ${describeOption(maxResponseBytes)})`
-        )
-      )
-    }
-    const maxEmptyPages = options.maxEmptyPages ?? 10
-    if (!isIntIn(maxEmptyPages, 1, Number.MAX_SAFE_INTEGER)) {
-      return Effect.fail(
-        invalid("maxEmptyPages", `maxEmptyPages must be a positive integer (got ${describeOption(maxEmptyPages)})`)
-      )
-    }
-    const governor = resolveGovernor(options)
-    if (Either.isLeft(governor)) return Effect.fail(governor.left)
-    const pageSize = options.pageSize ?? 50
-    if (!isIntIn(pageSize, 1, 1000)) {
-      return Effect.fail(
-        invalid("pageSize", `pageSize must be an integer in 1..1000 (got ${describeOption(pageSize)})`)
-      )
-    }
-    if (
-      options.userAgent !== undefined &&
-      (typeof options.userAgent !== "string" || !/^[\x20-\x7e]{1,200}$/.test(options.userAgent))
-    ) {
-      return Effect.fail(invalid("userAgent", "userAgent must be printable ASCII, 1..200 characters"))
-    }
-    const runtime = runtimeDescription()
-    const userAgent = runtime === undefined
-      ? undefined
-      : [`effect-flex/${version}`, runtime, options.userAgent].filter((part) => part !== undefined).join(" ")
-    return Effect.succeed({
-      origin: origin.right,
-      credentials: auth.right.credentials,
-      secrets: auth.right.secrets,
-      timeout: timeout.right,
-      retry: {
-        maxAttempts,
-        baseDelayMillis: Duration.toMillis(baseDelay.right),
-        maxDelayMillis: Duration.toMillis(maxDelay.right),
-        maxRetryAfterMillis: Duration.toMillis(maxRetryAfter.right)
-      },
-      userAgent,
-      pageSize,
-      tracePropagation: options.tracePropagation === true,
-      maxResponseBytes,
-      maxEmptyPages,
-      governor: governor.right
-    })
-  })
+  )

@@ -2,8 +2,9 @@
  * Input read once, inside the Effect (issue #7, item 8). Options and params are hostile objects: a
  * throwing getter (enumerable or not: `Object.defineProperty` makes it non-enumerable by default,
  * so a defensive copy by spreading would not even see it), a revoked Proxy, a getter that answers
- * differently on each read. For every list call (`list`, `stream`, `pages`, `page`), `update`'s
- * params and the layer options:
+ * differently on each read. For every list call (`list`, `stream`, `pages`, `page`) of every
+ * listed resource, `update`'s params and the layer options (the other calls' params: each
+ * operation's own file, e.g. ParticipantCreate):
  *
  * - calling the method never throws (the call itself is wrapped in try/catch);
  * - the outcome is a `FlexInvalidInput` failure, never a defect;
@@ -36,6 +37,9 @@ const makeTransport = () =>
     const path = request.url.pathname
     const self = `${origin}${path}${request.url.search}`
     if (request.method === "POST") return { status: 200, body: Transport.wireInteractionChannel(KD, 1) }
+    if (path.endsWith("/Invites")) {
+      return { status: 200, body: { invites: [], meta: Transport.meta("invites", self, 0, 50, null) } }
+    }
     if (path.endsWith("/Participants")) {
       return { status: 200, body: { participants: [], meta: Transport.meta("participants", self, 0, 50, null) } }
     }
@@ -95,12 +99,13 @@ const expectInvalid = (exit: Exit.Exit<unknown, unknown>, prefix: string) => {
 // --- the list calls -----------------------------------------------------------------------------
 
 type Method = "list" | "stream" | "pages" | "page"
-type Resource = "channels" | "interactionChannels" | "participants"
+type Resource = "channels" | "interactionChannels" | "participants" | "invites"
 
 const argsOf: Record<Resource, ReadonlyArray<string>> = {
   channels: [],
   interactionChannels: [KD],
-  participants: [KD, UO]
+  participants: [KD, UO],
+  invites: [KD, UO]
 }
 
 const listCall = (flex: FlexClient.FlexClient, resource: Resource, method: Method, options: unknown): Outcome =>
@@ -114,7 +119,7 @@ const keysOf: Record<Method, ReadonlyArray<string>> = {
   pages: ["pageSize", "from", "limit", "prefetch"]
 }
 
-const resources: ReadonlyArray<Resource> = ["channels", "interactionChannels", "participants"]
+const resources: ReadonlyArray<Resource> = ["channels", "interactionChannels", "participants", "invites"]
 const methods: ReadonlyArray<Method> = ["list", "stream", "pages", "page"]
 
 const hostileOptions: ReadonlyArray<readonly [string, Method, Resource, () => unknown]> = resources.flatMap((

@@ -6,6 +6,9 @@
  * bounded, then the connection closed by the client), secret scrubbing of every error field, span
  * and log line, redirects never followed, the same headers on the wire, and interruption.
  *
+ * Each layer's `layerTransport` (the FlexTransport alone, for the per-resource modules) runs the
+ * same cases, through a FlexClient built on it (`FlexClient.layerFromTransport`).
+ *
  * One difference is not a bug, and is not asserted: a connection `fetch` read to its end goes back
  * to the runtime's own pool, which outlives the layer (the Node layer's agents close with it).
  */
@@ -40,9 +43,15 @@ const KiB = 1024
 const MiB = 1024 * KiB
 const jsonHeaders = { "content-type": "application/json", "twilio-request-id": `RQ${"ab".repeat(16)}` } as const
 
+/** A layer's transport alone, with the client built on it (the per-resource modules' path). */
+const onTransport = (layerTransport: typeof NodeFlexClient.layerTransport) => (options: FlexConfig.Options) =>
+  FlexClient.layerFromTransport.pipe(Layer.provide(layerTransport(options)))
+
 const layers = [
   ["NodeFlexClient", NodeFlexClient.layer],
-  ["FetchFlexClient", FetchFlexClient.layer]
+  ["FetchFlexClient", FetchFlexClient.layer],
+  ["NodeFlexClient.layerTransport", onTransport(NodeFlexClient.layerTransport)],
+  ["FetchFlexClient.layerTransport", onTransport(FetchFlexClient.layerTransport)]
 ] as const satisfies ReadonlyArray<
   readonly [string, (options: FlexConfig.Options) => Layer.Layer<FlexClient.FlexClient, FlexError>]
 >
