@@ -10,10 +10,12 @@ import * as HttpTraceContext from "@effect/platform/HttpTraceContext"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
 import { constTrue, identity } from "effect/Function"
+import * as Option from "effect/Option"
 import * as ParseResult from "effect/ParseResult"
 import * as Random from "effect/Random"
 import * as Schedule from "effect/Schedule"
 import type * as Scope from "effect/Scope"
+import * as Tracer from "effect/Tracer"
 import { FlexDecodeError, type FlexError } from "../FlexError.js"
 import * as Body from "./body.js"
 import type { ResolvedConfig } from "./config.js"
@@ -98,11 +100,14 @@ export const make = (config: ResolvedConfig, httpClient: HttpClient.HttpClient):
   }
 }
 
+// The call's span: a `Span`, as with `Effect.currentSpan` (`toHeaders` reads its parent).
 const withTraceHeaders = (request: HttpClientRequest.HttpClientRequest) =>
-  Effect.currentSpan.pipe(
-    Effect.map((span) => HttpClientRequest.setHeaders(request, HttpTraceContext.toHeaders(span))),
-    // no span: nothing to propagate
-    Effect.catchAll(() => Effect.succeed(request))
+  Effect.map(
+    Effect.serviceOption(Tracer.ParentSpan),
+    (span) =>
+      Option.isSome(span) && span.value._tag === "Span"
+        ? HttpClientRequest.setHeaders(request, HttpTraceContext.toHeaders(span.value))
+        : request
   )
 
 /** One attempt: send, match the status, read the body within its bound. */
