@@ -10,6 +10,7 @@
  */
 import type * as Brand from "effect/Brand"
 import * as Schema from "effect/Schema"
+import * as SidKind from "./internal/sidKind.js"
 
 /**
  * The prefixes of the SID kinds this library knows.
@@ -69,14 +70,16 @@ export type Prefix =
  */
 export const pattern = (prefix: Prefix): RegExp => new RegExp(`^${prefix}[0-9a-fA-F]{32}$`)
 
-const make = <const B extends string>(prefix: Prefix, brand: B, title: string) =>
-  Schema.String.pipe(
+const make = <const B extends string>(prefix: Prefix, brand: B) => {
+  const title = SidKind.title(prefix)
+  return Schema.String.pipe(
     Schema.pattern(pattern(prefix), {
       message: () => `Expected ${title} SID: "${prefix}" followed by 32 hexadecimal digits`
     }),
     Schema.brand(brand),
     Schema.annotations({ identifier: brand, title: `${title} SID`, description: `${prefix} + 32 hex digits` })
   )
+}
 
 /**
  * Account SID (`AC…`).
@@ -96,7 +99,7 @@ const make = <const B extends string>(prefix: Prefix, brand: B, title: string) =
  * @since 0.1.0
  * @category schemas
  */
-export const AccountSid = make("AC", "AccountSid", "Account")
+export const AccountSid = make("AC", "AccountSid")
 
 /**
  * @example
@@ -133,7 +136,7 @@ export type AccountSid = string & Brand.Brand<"AccountSid">
  * @since 0.1.0
  * @category schemas
  */
-export const ChatChannelSid = make("CH", "ChatChannelSid", "Flex chat channel")
+export const ChatChannelSid = make("CH", "ChatChannelSid")
 
 /**
  * @example
@@ -168,7 +171,7 @@ export type ChatChannelSid = string & Brand.Brand<"ChatChannelSid">
  * @since 0.1.0
  * @category schemas
  */
-export const FlexFlowSid = make("FO", "FlexFlowSid", "Flex Flow")
+export const FlexFlowSid = make("FO", "FlexFlowSid")
 
 /**
  * @example
@@ -203,7 +206,7 @@ export type FlexFlowSid = string & Brand.Brand<"FlexFlowSid">
  * @since 0.1.0
  * @category schemas
  */
-export const UserSid = make("US", "UserSid", "Chat user")
+export const UserSid = make("US", "UserSid")
 
 /**
  * @example
@@ -239,7 +242,7 @@ export type UserSid = string & Brand.Brand<"UserSid">
  * @since 0.1.0
  * @category schemas
  */
-export const TaskSid = make("WT", "TaskSid", "TaskRouter Task")
+export const TaskSid = make("WT", "TaskSid")
 
 /**
  * @example
@@ -275,7 +278,7 @@ export type TaskSid = string & Brand.Brand<"TaskSid">
  * @since 0.1.0
  * @category schemas
  */
-export const WorkerSid = make("WK", "WorkerSid", "TaskRouter Worker")
+export const WorkerSid = make("WK", "WorkerSid")
 
 /**
  * @example
@@ -310,7 +313,7 @@ export type WorkerSid = string & Brand.Brand<"WorkerSid">
  * @since 0.1.0
  * @category schemas
  */
-export const ReservationSid = make("WR", "ReservationSid", "TaskRouter Reservation")
+export const ReservationSid = make("WR", "ReservationSid")
 
 /**
  * @example
@@ -346,7 +349,7 @@ export type ReservationSid = string & Brand.Brand<"ReservationSid">
  * @since 0.1.0
  * @category schemas
  */
-export const ApiKeySid = make("SK", "ApiKeySid", "API key")
+export const ApiKeySid = make("SK", "ApiKeySid")
 
 /**
  * @example
@@ -381,7 +384,7 @@ export type ApiKeySid = string & Brand.Brand<"ApiKeySid">
  * @since 0.1.0
  * @category schemas
  */
-export const InteractionSid = make("KD", "InteractionSid", "Interaction")
+export const InteractionSid = make("KD", "InteractionSid")
 
 /**
  * @example
@@ -416,7 +419,7 @@ export type InteractionSid = string & Brand.Brand<"InteractionSid">
  * @since 0.1.0
  * @category schemas
  */
-export const InteractionChannelSid = make("UO", "InteractionChannelSid", "Interaction channel")
+export const InteractionChannelSid = make("UO", "InteractionChannelSid")
 
 /**
  * @example
@@ -452,7 +455,7 @@ export type InteractionChannelSid = string & Brand.Brand<"InteractionChannelSid"
  * @since 0.1.0
  * @category schemas
  */
-export const ParticipantSid = make("UT", "ParticipantSid", "Interaction channel participant")
+export const ParticipantSid = make("UT", "ParticipantSid")
 
 /**
  * @example
@@ -489,7 +492,7 @@ export type ParticipantSid = string & Brand.Brand<"ParticipantSid">
  * @since 0.2.0
  * @category schemas
  */
-export const InteractionContextSid = make("HQ", "InteractionContextSid", "Interaction context")
+export const InteractionContextSid = make("HQ", "InteractionContextSid")
 
 /**
  * @example
@@ -524,7 +527,7 @@ export type InteractionContextSid = string & Brand.Brand<"InteractionContextSid"
  * @since 0.2.0
  * @category schemas
  */
-export const InviteSid = make("KG", "InviteSid", "Interaction channel invite")
+export const InviteSid = make("KG", "InviteSid")
 
 /**
  * @example
@@ -560,7 +563,7 @@ export type InviteSid = string & Brand.Brand<"InviteSid">
  * @since 0.2.0
  * @category schemas
  */
-export const TransferSid = make("UX", "TransferSid", "Interaction transfer")
+export const TransferSid = make("UX", "TransferSid")
 
 /**
  * @example
@@ -594,7 +597,7 @@ export type TransferSid = string & Brand.Brand<"TransferSid">
  * @since 0.2.0
  * @category schemas
  */
-export const FlexInstanceSid = make("GO", "FlexInstanceSid", "Flex instance")
+export const FlexInstanceSid = make("GO", "FlexInstanceSid")
 
 /**
  * @example
@@ -627,7 +630,7 @@ export type FlexInstanceSid = string & Brand.Brand<"FlexInstanceSid">
  * @since 0.2.0
  * @category schemas
  */
-export const ExecutionSid = make("QW", "ExecutionSid", "Transfer execution")
+export const ExecutionSid = make("QW", "ExecutionSid")
 
 /**
  * @example
@@ -660,7 +663,7 @@ export type ExecutionSid = string & Brand.Brand<"ExecutionSid">
  * @since 0.2.0
  * @category schemas
  */
-export const NoteSid = make("KQ", "NoteSid", "Note or summary")
+export const NoteSid = make("KQ", "NoteSid")
 
 /**
  * @example
@@ -693,7 +696,7 @@ export type NoteSid = string & Brand.Brand<"NoteSid">
  * @since 0.2.0
  * @category schemas
  */
-export const WorkspaceSid = make("WS", "WorkspaceSid", "TaskRouter Workspace")
+export const WorkspaceSid = make("WS", "WorkspaceSid")
 
 /**
  * @example
@@ -726,7 +729,7 @@ export type WorkspaceSid = string & Brand.Brand<"WorkspaceSid">
  * @since 0.2.0
  * @category schemas
  */
-export const WorkflowSid = make("WW", "WorkflowSid", "TaskRouter Workflow")
+export const WorkflowSid = make("WW", "WorkflowSid")
 
 /**
  * @example
@@ -759,7 +762,7 @@ export type WorkflowSid = string & Brand.Brand<"WorkflowSid">
  * @since 0.2.0
  * @category schemas
  */
-export const TaskQueueSid = make("WQ", "TaskQueueSid", "TaskRouter TaskQueue")
+export const TaskQueueSid = make("WQ", "TaskQueueSid")
 
 /**
  * @example

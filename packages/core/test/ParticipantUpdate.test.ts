@@ -297,8 +297,8 @@ describe("participants.update: invalid input is FlexInvalidInput, and nothing is
       expectFields(error, {
         _tag: "FlexInvalidInput",
         argument: "participantSid",
-        message: "participantSid must be a participant SID (\"UT\" followed by 32 hexadecimal digits), " +
-          "got an Interaction channel SID"
+        message: "participantSid must be an Interaction channel participant SID " +
+          "(\"UT\" followed by 32 hexadecimal digits), got an Interaction channel SID"
       })
     })))
 

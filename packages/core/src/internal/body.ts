@@ -3,30 +3,12 @@
  */
 import type * as HttpClientError from "@effect/platform/HttpClientError"
 import type * as HttpClientResponse from "@effect/platform/HttpClientResponse"
+import type * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"
+import * as Sink from "effect/Sink"
 import * as Stream from "effect/Stream"
 
-/** The chunks of a body as one array. */
-export const concat = (
-  chunks: ReadonlyArray<Uint8Array>,
-  length = chunks.reduce((sum, chunk) => sum + chunk.length, 0)
-): Uint8Array => {
-  if (chunks.length === 1) return chunks[0]!
-  const out = new Uint8Array(length)
-  let offset = 0
-  for (const chunk of chunks) {
-    out.set(chunk, offset)
-    offset += chunk.length
-  }
-  return out
-}
-
 const empty = Effect.succeed({ text: "", complete: true })
-
-interface BodyRead {
-  readonly bytes: number
-  readonly chunks: Array<Uint8Array>
-}
 
 /**
  * Reads a body up to `limit` bytes, stopping the download (and so the connection) beyond it:
@@ -47,20 +29,29 @@ export const readBounded = (
   if (Number.isSafeInteger(length) && response.headers["content-encoding"] === undefined) {
     return Effect.map(response.text, (text) => ({ text, complete: true }))
   }
-  return Stream.runFoldWhile(
-    response.stream,
-    { bytes: 0, chunks: [] } as BodyRead,
-    (read) => read.bytes <= limit,
-    (read, chunk) => {
-      read.chunks.push(chunk)
-      return { bytes: read.bytes + chunk.length, chunks: read.chunks }
-    }
-  ).pipe(
-    Effect.map((read) => {
-      const complete = read.bytes <= limit
-      const bytes = concat(read.chunks, read.bytes)
-      return { text: new TextDecoder().decode(complete ? bytes : bytes.subarray(0, limit)), complete }
-    }),
+  // Decoded as the chunks come (a streaming TextDecoder gives the text of the bytes joined), and
+  // with `Sink.forEachChunkWhile` rather than `Stream.runFoldWhile`, whose fold brings its own sink
+  // code into the bundle.
+  return Effect.suspend(() => {
+    const decoder = new TextDecoder()
+    let text = ""
+    let bytes = 0
+    const read = Sink.forEachChunkWhile((arrays: Chunk.Chunk<Uint8Array>) =>
+      Effect.sync(() => {
+        for (const array of arrays) {
+          const room = limit - bytes
+          bytes += array.length
+          text += decoder.decode(array.length > room ? array.subarray(0, room) : array, { stream: true })
+          if (bytes > limit) return false
+        }
+        return true
+      })
+    )
+    return Effect.map(
+      Stream.run(response.stream, read),
+      () => ({ text: text + decoder.decode(), complete: bytes <= limit })
+    )
+  }).pipe(
     // fetch gives a response without a body (any status) no stream: its body is empty.
     Effect.catchIf((error) => error.reason === "EmptyBody", () => empty)
   )

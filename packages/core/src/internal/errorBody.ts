@@ -1,6 +1,8 @@
 /**
  * The three shapes of Twilio's error bodies, read into the fields every HTTP `FlexError` carries.
  */
+import * as Predicate from "effect/Predicate"
+import * as Json from "./json.js"
 
 /** What an error body says, each field `null` when the body does not say it. */
 export interface ErrorBody {
@@ -12,8 +14,7 @@ export interface ErrorBody {
 
 const string = (value: unknown): string | null => (typeof value === "string" && value !== "" ? value : null)
 const integer = (value: unknown): number | null => (Number.isSafeInteger(value) ? value as number : null)
-const object = (value: unknown): Record<string, unknown> | undefined =>
-  typeof value === "object" && value !== null && !Array.isArray(value) ? value as Record<string, unknown> : undefined
+const object = (value: unknown): Record<string, unknown> | undefined => Predicate.isRecord(value) ? value : undefined
 
 /**
  * Reads a parsed error body:
@@ -53,4 +54,13 @@ export const read = (json: unknown): ErrorBody | undefined => {
   const moreInfo = string(body.more_info)
   if (code === null && message === null && moreInfo === null) return undefined
   return { code, message, moreInfo, details: body.details ?? null }
+}
+
+/** {@link read} of a response body's text: `undefined` too when it is not JSON. */
+export const fromText = (text: string): ErrorBody | undefined => {
+  try {
+    return read(Json.parse(text))
+  } catch {
+    return undefined
+  }
 }

@@ -14,7 +14,6 @@ import {
   FlexTransportError
 } from "../FlexError.js"
 import * as ErrorBody from "./errorBody.js"
-import * as Json from "./json.js"
 import type { RequestSpec } from "./request.js"
 import * as RetryAfter from "./retryAfter.js"
 
@@ -67,58 +66,37 @@ const causeCode = (cause: unknown): string | undefined => {
   return undefined
 }
 
+const transport = (
+  reason: FlexTransportError["reason"],
+  message: string,
+  transient: boolean
+): AttemptFailure => ({ _tag: "Transport", reason, message, transient })
+
 /** The failure of an attempt that ran out of time. */
-export const timeoutFailure = (timeout: Duration.Duration): AttemptFailure => ({
-  _tag: "Transport",
-  reason: "Timeout",
-  transient: true,
-  message: `No complete response within ${Duration.format(timeout)}`
-})
+export const timeoutFailure = (timeout: Duration.Duration): AttemptFailure =>
+  transport("Timeout", `No complete response within ${Duration.format(timeout)}`, true)
 
 export const transportFailure = (
   error: HttpClientError.HttpClientError,
   method: RequestSpec["method"]
 ): AttemptFailure => {
   const cause = error.cause instanceof Error ? `: ${error.cause.message}` : ""
+  // Anything but a GET may have reached the server before the failure: the message says so.
+  const maybeApplied = method === "GET" ? cause : `; the ${method} may have been applied${cause}`
   if (error._tag === "ResponseError") {
-    return {
-      _tag: "Transport",
-      reason: "Body",
-      message: method === "GET"
-        ? `The response body could not be read${cause}`
-        : `The response body could not be read; the ${method} may have been applied${cause}`,
-      transient: true
-    }
+    return transport("Body", `The response body could not be read${maybeApplied}`, true)
   }
-  if (error.reason !== "Transport") {
-    return {
-      _tag: "Transport",
-      reason: "Connection",
-      message: `The request could not be built${cause}`,
-      transient: false
-    }
-  }
+  if (error.reason !== "Transport") return transport("Connection", `The request could not be built${cause}`, false)
   const code = causeCode(error.cause)
-  const message = code !== undefined && notSentCodes.has(code)
-    ? `The request could not be sent${cause}`
-    : method === "GET"
-    ? `No usable response came back${cause}`
-    : `No usable response came back; the ${method} may have been applied${cause}`
-  return { _tag: "Transport", reason: "Connection", message, transient: true }
+  return code !== undefined && notSentCodes.has(code)
+    ? transport("Connection", `The request could not be sent${cause}`, true)
+    : transport("Connection", `No usable response came back${maybeApplied}`, true)
 }
 
 const fallbackMessage = (response: ReadResponse): string => {
   const contentType = response.headers["content-type"]?.split(";")[0]?.trim()
   const what = contentType === undefined || contentType === "" ? "an empty or untyped body" : `a ${contentType} body`
   return `Twilio answered HTTP ${response.status} with ${what} instead of a JSON error`
-}
-
-const parseJson = (text: string): unknown => {
-  try {
-    return Json.parse(text)
-  } catch {
-    return undefined
-  }
 }
 
 /** The FlexError of the last failed attempt (scrubbed later, at the call's boundary). */
@@ -148,7 +126,7 @@ export const toFlexError = (
       })
     case "Status": {
       const { response } = failure
-      const body = ErrorBody.read(parseJson(response.body))
+      const body = ErrorBody.fromText(response.body)
       const fields = {
         status: response.status,
         code: body?.code ?? null,

@@ -14,9 +14,7 @@
 import * as Effect from "effect/Effect"
 import * as Metric from "effect/Metric"
 import * as MetricBoundaries from "effect/MetricBoundaries"
-import type * as MetricHook from "effect/MetricHook"
-import * as MetricKey from "effect/MetricKey"
-import type * as MetricKeyType from "effect/MetricKeyType"
+import * as MetricLabel from "effect/MetricLabel"
 import type { ResolvedConfig } from "./config.js"
 import * as RetryAfter from "./retryAfter.js"
 
@@ -55,65 +53,58 @@ export interface Governor {
 
 // --- metrics --------------------------------------------------------------------------------------
 
-const descriptions = {
-  requests: "Requests sent (attempts), by operation and status (the HTTP status, or 'transport')",
-  retries: "Attempts after the first, by operation",
-  rateLimited: "429 and 503 answers, by operation",
-  waitMillis: "Time an attempt waited in the governor (rate, concurrency, pause) before it was sent, in ms",
-  inFlight: "Requests of the client in flight",
-  limit: "The governor's current bound on requests in flight (Infinity: none)"
-} as const
-const waitBoundaries = MetricBoundaries.exponential({ start: 1, factor: 4, count: 10 })
-
 /**
  * The client's metrics (`Metric`, so an OpenTelemetry exporter picks them up): see README,
  * "Fan-out and rate limits".
  */
 export const metrics = {
-  requests: Metric.counter("effect_flex_requests_total", { description: descriptions.requests, incremental: true }),
-  retries: Metric.counter("effect_flex_retries_total", { description: descriptions.retries, incremental: true }),
-  rateLimited: Metric.counter("effect_flex_rate_limited_total", {
-    description: descriptions.rateLimited,
+  requests: Metric.counter("effect_flex_requests_total", {
+    description: "Requests sent (attempts), by operation and status (the HTTP status, or 'transport')",
     incremental: true
   }),
-  waitMillis: Metric.histogram("effect_flex_governor_wait_ms", waitBoundaries, descriptions.waitMillis),
-  inFlight: Metric.gauge("effect_flex_requests_in_flight", { description: descriptions.inFlight }),
-  limit: Metric.gauge("effect_flex_concurrency_limit", { description: descriptions.limit })
+  retries: Metric.counter("effect_flex_retries_total", {
+    description: "Attempts after the first, by operation",
+    incremental: true
+  }),
+  rateLimited: Metric.counter("effect_flex_rate_limited_total", {
+    description: "429 and 503 answers, by operation",
+    incremental: true
+  }),
+  waitMillis: Metric.histogram(
+    "effect_flex_governor_wait_ms",
+    MetricBoundaries.exponential({ start: 1, factor: 4, count: 10 }),
+    "Time an attempt waited in the governor (rate, concurrency, pause) before it was sent, in ms"
+  ),
+  inFlight: Metric.gauge("effect_flex_requests_in_flight", { description: "Requests of the client in flight" }),
+  limit: Metric.gauge("effect_flex_concurrency_limit", {
+    description: "The governor's current bound on requests in flight (Infinity: none)"
+  })
 }
 
 /**
- * The metrics' hooks in the global registry, looked up once per set of tags: updating through
- * `Metric.update` builds and hashes a tagged key on every call, which cost about a quarter of a
- * fetch's overhead. (So the fiber's own metric tags, `Effect.tagMetrics`, are not added here.)
+ * The counters' label sets, built once per operation and status: `unsafeUpdate` finds a metric's
+ * hook for a label set it has seen by the set's identity, where `Metric.update` would build and
+ * hash a tagged key on every call (about a quarter of a fetch's overhead). (So the fiber's own
+ * metric tags, `Effect.tagMetrics`, are not added here.)
  */
-const hookOf = <In, Out>(key: MetricKey.MetricKey<MetricKeyType.MetricKeyType<In, Out>>) =>
-  Metric.globalMetricRegistry.get(key) as MetricHook.MetricHook<In, Out>
-const counterHooks = new Map<string, MetricHook.MetricHook<number, unknown>>()
-const counterHook = (name: string, description: string, tags: ReadonlyArray<readonly [string, string]>) => {
-  const id = `${name}|${tags.map(([key, value]) => `${key}=${value}`).join("|")}`
-  let hook = counterHooks.get(id)
-  if (hook === undefined) {
-    let key = MetricKey.counter(name, { description, incremental: true }) as MetricKey.MetricKey<
-      MetricKeyType.MetricKeyType<number, unknown>
-    >
-    for (const [tag, value] of tags) key = MetricKey.tagged(key, tag, value)
-    hook = hookOf(key)
-    counterHooks.set(id, hook)
+const labelSets = new Map<string, ReadonlyArray<MetricLabel.MetricLabel>>()
+const labelsOf = (operation: string, status?: string): ReadonlyArray<MetricLabel.MetricLabel> => {
+  const id = status === undefined ? operation : `${operation}|${status}`
+  let labels = labelSets.get(id)
+  if (labels === undefined) {
+    const byOperation = MetricLabel.make("operation", operation)
+    labels = status === undefined ? [byOperation] : [byOperation, MetricLabel.make("status", status)]
+    labelSets.set(id, labels)
   }
-  return hook
+  return labels
 }
-const waitHook = hookOf(MetricKey.histogram("effect_flex_governor_wait_ms", waitBoundaries, descriptions.waitMillis))
-const inFlightHook = hookOf(MetricKey.gauge("effect_flex_requests_in_flight", { description: descriptions.inFlight }))
-const limitHook = hookOf(MetricKey.gauge("effect_flex_concurrency_limit", { description: descriptions.limit }))
+const noLabels: ReadonlyArray<MetricLabel.MetricLabel> = []
 
 /** Counts one attempt of `operation` that ended with `status` (an HTTP status, or "transport"). */
 export const countAttempt = (operation: string, status: string, retry: boolean): void => {
-  counterHook("effect_flex_requests_total", descriptions.requests, [["operation", operation], ["status", status]])
-    .update(1)
-  if (retry) counterHook("effect_flex_retries_total", descriptions.retries, [["operation", operation]]).update(1)
-  if (status === "429" || status === "503") {
-    counterHook("effect_flex_rate_limited_total", descriptions.rateLimited, [["operation", operation]]).update(1)
-  }
+  metrics.requests.unsafeUpdate(1, labelsOf(operation, status))
+  if (retry) metrics.retries.unsafeUpdate(1, labelsOf(operation))
+  if (status === "429" || status === "503") metrics.rateLimited.unsafeUpdate(1, labelsOf(operation))
 }
 
 // --- the token bucket -----------------------------------------------------------------------------
@@ -143,49 +134,55 @@ const reserve = (bucket: Bucket, now: number): number => {
  * there wakes every waiter to race for the freed permit, so with 2,000 calls waiting for 20
  * permits a fan-out took 40 s instead of 1 s; here a release hands its permit to the next waiter.
  */
-class Permits {
-  private taken = 0
-  private readonly waiters = new Set<{ handed: boolean; readonly resume: () => void }>()
-  constructor(private limit: number) {}
+interface Permits {
+  readonly resize: (limit: number) => void
+  readonly with: <A, E, R>(effect: Effect.Effect<A, E, R>) => Effect.Effect<A, E, R>
+}
 
-  private readonly acquire = Effect.async<void>((resume) => {
-    if (this.taken < this.limit && this.waiters.size === 0) {
-      this.taken++
-      return resume(Effect.void)
-    }
-    const waiter = { handed: false, resume: () => resume(Effect.void) }
-    this.waiters.add(waiter)
-    return Effect.sync(() => {
-      // interrupted: leave the line, or give back a permit handed over meanwhile
-      if (waiter.handed) this.release()
-      else this.waiters.delete(waiter)
-    })
-  })
+const makePermits = (initial: number): Permits => {
+  let limit = initial
+  let taken = 0
+  const waiters = new Set<{ handed: boolean; readonly resume: () => void }>()
 
-  private readonly release = () => {
-    this.taken--
-    this.handOver()
-  }
-
-  private handOver() {
-    for (const waiter of this.waiters) {
-      if (this.taken >= this.limit) return
-      this.waiters.delete(waiter)
-      this.taken++
+  const handOver = () => {
+    for (const waiter of waiters) {
+      if (taken >= limit) return
+      waiters.delete(waiter)
+      taken++
       waiter.handed = true
       waiter.resume()
     }
   }
 
-  resize(limit: number) {
-    this.limit = limit
-    this.handOver()
+  const release = () => {
+    taken--
+    handOver()
   }
 
-  with<A, E, R>(effect: Effect.Effect<A, E, R>): Effect.Effect<A, E, R> {
-    return Effect.uninterruptibleMask((restore) =>
-      Effect.zipRight(restore(this.acquire), Effect.ensuring(restore(effect), Effect.sync(this.release)))
-    )
+  const acquire = Effect.async<void>((resume) => {
+    if (taken < limit && waiters.size === 0) {
+      taken++
+      return resume(Effect.void)
+    }
+    const waiter = { handed: false, resume: () => resume(Effect.void) }
+    waiters.add(waiter)
+    return Effect.sync(() => {
+      // interrupted: leave the line, or give back a permit handed over meanwhile
+      if (waiter.handed) release()
+      else waiters.delete(waiter)
+    })
+  })
+  const released = Effect.sync(release)
+
+  return {
+    resize: (next) => {
+      limit = next
+      handOver()
+    },
+    with: (effect) =>
+      Effect.uninterruptibleMask((restore) =>
+        Effect.zipRight(restore(acquire), Effect.ensuring(restore(effect), released))
+      )
   }
 }
 
@@ -209,7 +206,7 @@ export const make = (config: ResolvedConfig): Governor => {
     }
   }
   const bounded = maxConcurrency !== Number.POSITIVE_INFINITY || adaptive
-  const permits = new Permits(maxConcurrency)
+  const permits = makePermits(maxConcurrency)
   let limit = maxConcurrency
   let inFlight = 0
   /** Until when every call waits (a concurrency refusal). */
@@ -223,7 +220,7 @@ export const make = (config: ResolvedConfig): Governor => {
   const setLimit = (next: number): Effect.Effect<void> =>
     Effect.sync(() => {
       limit = next
-      limitHook.update(next)
+      metrics.limit.unsafeUpdate(next, noLabels)
       permits.resize(next)
     })
 
@@ -269,25 +266,21 @@ export const make = (config: ResolvedConfig): Governor => {
   const run: Governor["run"] = (family, endpoint, attempt, outcome) =>
     Effect.clockWith((clock) => {
       const queued = clock.unsafeCurrentTimeMillis()
-      const pauseOf = (until: number): Effect.Effect<void> => {
-        const left = until - clock.unsafeCurrentTimeMillis()
-        return left > 0 ? Effect.sleep(left) : Effect.void
-      }
       const endpointPause = () => Math.max(pausedUntil, endpointPausedUntil.get(endpoint) ?? 0)
       // Pauses are waited out without a place in flight, so that an endpoint's pause holds back no
       // other endpoint; a pause set while the call waited for its place sends it back in line.
       const beforePlace: Effect.Effect<void> = Effect.suspend(() => {
-        const until = endpointPause()
-        return until > clock.unsafeCurrentTimeMillis() ? Effect.zipRight(pauseOf(until), beforePlace) : Effect.void
+        const left = endpointPause() - clock.unsafeCurrentTimeMillis()
+        return left > 0 ? Effect.zipRight(Effect.sleep(left), beforePlace) : Effect.void
       })
       const send = Effect.suspend((): Effect.Effect<unknown, unknown, unknown> => {
         if (endpointPause() > clock.unsafeCurrentTimeMillis()) return Effect.succeed(notYet)
         inFlight++
-        inFlightHook.update(inFlight)
-        waitHook.update(clock.unsafeCurrentTimeMillis() - queued)
+        metrics.inFlight.unsafeUpdate(inFlight, noLabels)
+        metrics.waitMillis.unsafeUpdate(clock.unsafeCurrentTimeMillis() - queued, noLabels)
         return Effect.onExit(attempt, (exit) => {
           inFlight--
-          inFlightHook.update(inFlight)
+          metrics.inFlight.unsafeUpdate(inFlight, noLabels)
           const told = exit._tag === "Success"
             ? outcome({ _tag: "Success", value: exit.value })
             : exit.cause._tag === "Fail"

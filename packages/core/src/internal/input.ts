@@ -1,31 +1,10 @@
 import * as Either from "effect/Either"
 import * as ParseResult from "effect/ParseResult"
-import * as Schema from "effect/Schema"
+import * as Predicate from "effect/Predicate"
+import type * as Schema from "effect/Schema"
 import { FlexInvalidInput } from "../FlexError.js"
 import * as Sid from "../Sid.js"
-
-const sidKinds: Readonly<Record<Sid.Prefix, string>> = {
-  AC: "an Account",
-  CH: "a Flex chat channel",
-  FO: "a Flex Flow",
-  US: "a chat user",
-  WT: "a TaskRouter Task",
-  WK: "a TaskRouter Worker",
-  WR: "a TaskRouter Reservation",
-  SK: "an API key",
-  KD: "an Interaction",
-  UO: "an Interaction channel",
-  UT: "a participant",
-  HQ: "an Interaction context",
-  KG: "an Interaction channel invite",
-  UX: "an Interaction transfer",
-  GO: "a Flex instance",
-  QW: "a transfer execution",
-  KQ: "a note or summary",
-  WS: "a TaskRouter Workspace",
-  WW: "a TaskRouter Workflow",
-  WQ: "a TaskRouter TaskQueue"
-}
+import * as SidKind from "./sidKind.js"
 
 /** Validates a SID argument: it goes into a URL path, so nothing but `XX` + 32 hex digits passes. */
 export const sid = <A extends string>(
@@ -35,11 +14,13 @@ export const sid = <A extends string>(
   value: unknown
 ): Either.Either<A, FlexInvalidInput> => {
   if (typeof value === "string" && Sid.pattern(prefix).test(value)) return Either.right(value as A)
-  const expected = `${sidKinds[prefix]} SID ("${prefix}" followed by 32 hexadecimal digits)`
-  const otherKind = typeof value === "string" && /^[A-Z]{2}[0-9a-fA-F]{32}$/.test(value)
-    ? sidKinds[value.slice(0, 2) as Sid.Prefix]
+  const expected = `${SidKind.inSentence(prefix)} SID ("${prefix}" followed by 32 hexadecimal digits)`
+  const otherPrefix = typeof value === "string" && /^[A-Z]{2}[0-9a-fA-F]{32}$/.test(value)
+    ? value.slice(0, 2)
     : undefined
-  const got = otherKind !== undefined ? `${otherKind} SID` : describe(value)
+  const got = otherPrefix !== undefined && SidKind.known(otherPrefix)
+    ? `${SidKind.inSentence(otherPrefix)} SID`
+    : describe(value)
   return Either.left(
     new FlexInvalidInput({ operation, argument, message: `${argument} must be ${expected}, got ${got}` })
   )
@@ -72,17 +53,34 @@ export const decode = <A, I>(
   schema: Schema.Schema<A, I>,
   value: unknown
 ): Either.Either<A, FlexInvalidInput> =>
-  Schema.decodeUnknownEither(schema)(value).pipe(
-    Either.mapLeft((error) => {
-      const issue = ParseResult.ArrayFormatter.formatErrorSync(error)[0]
-      const path = issue === undefined ? "" : issue.path.map(String).join(".")
-      return new FlexInvalidInput({
-        operation,
-        argument: path === "" ? argument : `${argument}.${path}`,
-        message: `${argument} is invalid: ${ParseResult.TreeFormatter.formatErrorSync(error)}`
-      })
+  Either.mapLeft(ParseResult.decodeUnknownEither(schema)(value), (issue) => {
+    const path = pathOf(issue).map(String).join(".")
+    return new FlexInvalidInput({
+      operation,
+      argument: path === "" ? argument : `${argument}.${path}`,
+      message: `${argument} is invalid: ${ParseResult.TreeFormatter.formatIssueSync(issue)}`
     })
-  )
+  })
+
+/**
+ * The path of an issue's first leaf: where `ParseResult.ArrayFormatter` puts its first entry (it
+ * stops higher only at a `message` annotation on a struct or transformation, which these schemas
+ * do not have), without its formatting code in the bundle. A Pointer's path and a Composite's
+ * issues are one item or an array of them, hence `flat`.
+ */
+const pathOf = (issue: ParseResult.ParseIssue): ReadonlyArray<PropertyKey> => {
+  switch (issue._tag) {
+    case "Pointer":
+      return [issue.path, pathOf(issue.issue)].flat()
+    case "Composite":
+      return pathOf([issue.issues].flat()[0]!)
+    case "Refinement":
+    case "Transformation":
+      return pathOf(issue.issue)
+    default:
+      return []
+  }
+}
 
 /** A short, safe rendering of a user value for an error message. */
 export const describe = (value: unknown): string => {
@@ -127,7 +125,7 @@ export const snapshot = <K extends string>(
 ): Either.Either<{ readonly [key in K]?: unknown } | undefined, FlexInvalidInput> => {
   try {
     if (value === undefined) return Either.right(undefined)
-    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    if (!Predicate.isRecord(value)) {
       return Either.left(new FlexInvalidInput({ operation, argument, message: `${argument} must be an object` }))
     }
     const copy: { [key in K]?: unknown } = {}

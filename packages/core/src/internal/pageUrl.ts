@@ -74,6 +74,10 @@ export const checkCursor = (
     }))
 }
 
+/** A page the client refuses to follow or give up on: a `FlexDecodeError` about the list's `url`. */
+export const refused = (url: string, message: string): FlexDecodeError =>
+  new FlexDecodeError({ message, issue: null, method: "GET", url, status: null, requestId: null })
+
 /** Works out the next page of a decoded page. */
 export const nextOf = (
   config: ResolvedConfig,
@@ -81,8 +85,7 @@ export const nextOf = (
   url: string,
   /** This page's own URL as the server states it (see {@link selfOf}). */
   self: Option.Option<Page.PageCursor>,
-  listPath: string,
-  method: string
+  listPath: string
 ): Either.Either<Option.Option<Page.PageCursor>, FlexDecodeError> => {
   if (meta.nextPageUrl === null || meta.nextPageUrl === "") return Either.right(Option.none())
   return checkPageUrl(config, meta.nextPageUrl, listPath).pipe(
@@ -92,15 +95,7 @@ export const nextOf = (
         : Either.right(next)
     ),
     Either.mapBoth({
-      onLeft: (reason) =>
-        new FlexDecodeError({
-          message: `Refusing to follow next_page_url: ${reason}`,
-          issue: null,
-          method,
-          url,
-          status: null,
-          requestId: null
-        }),
+      onLeft: (reason) => refused(url, `Refusing to follow next_page_url: ${reason}`),
       onRight: Option.some
     })
   )

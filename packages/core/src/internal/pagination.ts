@@ -10,7 +10,7 @@ import * as Option from "effect/Option"
 import * as Queue from "effect/Queue"
 import type * as Scope from "effect/Scope"
 import * as Stream from "effect/Stream"
-import { FlexDecodeError, type FlexError } from "../FlexError.js"
+import type { FlexDecodeError, FlexError } from "../FlexError.js"
 import type { PageMeta } from "../Page.js"
 import type * as Page from "../Page.js"
 import type { Decoder, PageBody } from "./decode.js"
@@ -52,7 +52,7 @@ export const fetchPage = <A>(
           meta: value.meta,
           url,
           aliases: Option.isSome(self) ? [url, self.value] : [url],
-          next: PageUrl.nextOf(transport.config, value.meta, url, self, listPath, "GET")
+          next: PageUrl.nextOf(transport.config, value.meta, url, self, listPath)
         }
       }
     )
@@ -93,10 +93,12 @@ const advance = <A>(url: Page.PageCursor, page: FetchedPage<A>, walk: Walk, dema
     (cursor): Either.Either<Option.Option<Page.PageCursor>, FlexDecodeError> => {
       if (Option.isNone(cursor)) return Either.right(cursor)
       if (walk.seen.has(cursor.value)) {
-        return Either.left(refused(url, "Refusing to follow next_page_url: it points back to a page already read"))
+        return Either.left(
+          PageUrl.refused(url, "Refusing to follow next_page_url: it points back to a page already read")
+        )
       }
       return empty >= demand.maxEmptyPages
-        ? Either.left(refused(url, `Giving up after ${empty} empty pages in a row that still link further`))
+        ? Either.left(PageUrl.refused(url, `Giving up after ${empty} empty pages in a row that still link further`))
         : Either.right(cursor)
     }
   )
@@ -162,9 +164,6 @@ interface Producer<A> {
   /** The next page; fails with `None` after the last one. */
   readonly next: Effect.Effect<Page.Page<A>, Option.Option<FlexError>>
 }
-
-const refused = (url: string, message: string) =>
-  new FlexDecodeError({ message, issue: null, method: "GET", url, status: null, requestId: null })
 
 /**
  * Hand-made rather than `Stream.buffer`: a buffer fetches as far ahead as its capacity from the

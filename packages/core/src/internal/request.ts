@@ -15,6 +15,7 @@ import * as ParseResult from "effect/ParseResult"
 import * as Random from "effect/Random"
 import * as Schedule from "effect/Schedule"
 import type * as Scope from "effect/Scope"
+import * as Tracer from "effect/Tracer"
 import { FlexDecodeError, type FlexError } from "../FlexError.js"
 import * as Body from "./body.js"
 import type { ResolvedConfig } from "./config.js"
@@ -99,11 +100,14 @@ export const make = (config: ResolvedConfig, httpClient: HttpClient.HttpClient):
   }
 }
 
+// The call's span: a `Span`, as with `Effect.currentSpan` (`toHeaders` reads its parent).
 const withTraceHeaders = (request: HttpClientRequest.HttpClientRequest) =>
   Effect.map(
-    Effect.option(Effect.currentSpan),
+    Effect.serviceOption(Tracer.ParentSpan),
     (span) =>
-      Option.isSome(span) ? HttpClientRequest.setHeaders(request, HttpTraceContext.toHeaders(span.value)) : request
+      Option.isSome(span) && span.value._tag === "Span"
+        ? HttpClientRequest.setHeaders(request, HttpTraceContext.toHeaders(span.value))
+        : request
   )
 
 /** One attempt: send, match the status, read the body within its bound. */
@@ -150,44 +154,46 @@ const attempt = (
 /** Twilio's code for a request over an endpoint's rate (Flex Interactions: about 20 a second). */
 const endpointRateCode = 45780
 
-const errorCodeOf = (body: string): number | null => {
-  try {
-    return ErrorBody.read(Json.parse(body))?.code ?? null
-  } catch {
-    return null
-  }
-}
+const succeeded: Governor.Outcome = { _tag: "Success" }
+const otherwise: Governor.Outcome = { _tag: "Other" }
 
-/** What an attempt tells the governor: 429 and 503 were not processed, and slow everyone down. */
+/**
+ * Counts an attempt, and says what it tells the governor: 429 and 503 were not processed, and
+ * slow everyone down.
+ */
 const outcomeOf = (
+  operation: string,
+  retry: boolean,
   exit:
     | { readonly _tag: "Success"; readonly value: Failure.ReadResponse }
     | { readonly _tag: "Failure"; readonly error: Failure.AttemptFailure }
 ): Governor.Outcome => {
-  if (exit._tag === "Success") return { _tag: "Success" }
-  const failure = exit.error
-  if (failure._tag === "Status" && (failure.response.status === 429 || failure.response.status === 503)) {
+  const response = exit._tag === "Success"
+    ? exit.value
+    : exit.error._tag === "Status"
+    ? exit.error.response
+    : undefined
+  Governor.countAttempt(operation, response === undefined ? "transport" : String(response.status), retry)
+  if (exit._tag === "Success") return succeeded
+  if (response?.status === 429 || response?.status === 503) {
     return {
       _tag: "RateLimited",
-      retryAfter: failure.response.headers["retry-after"],
-      endpointRate: failure.response.status === 429 && errorCodeOf(failure.response.body) === endpointRateCode
+      retryAfter: response.headers["retry-after"],
+      endpointRate: response.status === 429 && ErrorBody.fromText(response.body)?.code === endpointRateCode
     }
   }
-  return { _tag: "Other" }
+  return otherwise
 }
 
 /** Full-jitter exponential backoff, or the server's valid `Retry-After` (capped). */
 const delayOf = (config: ResolvedConfig, failure: Failure.AttemptFailure, retry: number): Effect.Effect<number> =>
-  Effect.gen(function*() {
-    if (failure._tag === "Status") {
-      const retryAfter = RetryAfter.parse(
-        failure.response.headers["retry-after"],
-        yield* Effect.clockWith((clock) => clock.currentTimeMillis)
-      )
-      if (retryAfter !== undefined) return Math.min(retryAfter, config.retry.maxRetryAfterMillis)
-    }
+  Effect.clockWith((clock) => {
+    const retryAfter = failure._tag === "Status"
+      ? RetryAfter.parse(failure.response.headers["retry-after"], clock.unsafeCurrentTimeMillis())
+      : undefined
+    if (retryAfter !== undefined) return Effect.succeed(Math.min(retryAfter, config.retry.maxRetryAfterMillis))
     const ceiling = Math.min(config.retry.maxDelayMillis, config.retry.baseDelayMillis * 2 ** retry)
-    return Math.floor((yield* Random.next) * ceiling)
+    return Effect.map(Random.next, (random) => Math.floor(random * ceiling))
   })
 
 /** The retry rules of a method, built once per client. */
@@ -279,15 +285,7 @@ export const execute = <A>(
           attempt(transport, request, spec.method),
           () => Failure.timeoutFailure(transport.config.timeout)
         ),
-        (exit) => {
-          const status = exit._tag === "Success"
-            ? String(exit.value.status)
-            : exit.error._tag === "Status"
-            ? String(exit.error.response.status)
-            : "transport"
-          Governor.countAttempt(spec.operation, status, retry)
-          return outcomeOf(exit)
-        }
+        (exit) => outcomeOf(spec.operation, retry, exit)
       )
     })
     return once.pipe(
@@ -300,9 +298,8 @@ export const execute = <A>(
       Effect.catchIf(
         (failure): failure is Failure.AttemptFailure => !(failure instanceof FlexDecodeError),
         (failure) =>
-          Effect.flatMap(
-            Effect.clockWith((clock) => clock.currentTimeMillis),
-            (now) => Effect.fail(Failure.toFlexError(spec, failure, attempts, now))
+          Effect.clockWith((clock) =>
+            Effect.fail(Failure.toFlexError(spec, failure, attempts, clock.unsafeCurrentTimeMillis()))
           )
       )
     )

@@ -6,7 +6,7 @@
 
 const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 const month = `(${months.join("|")})`
-const time = "(\\d{2}):(\\d{2}):(\\d{2})"
+const time = "(\\d{2}:\\d{2}:\\d{2})"
 // Sun, 06 Nov 1994 08:49:37 GMT
 const imfFixdate = new RegExp(`^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\\d{2}) ${month} (\\d{4}) ${time} GMT$`)
 // Sunday, 06-Nov-94 08:49:37 GMT
@@ -16,21 +16,12 @@ const rfc850 = new RegExp(
 // Sun Nov  6 08:49:37 1994
 const asctime = new RegExp(`^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ${month} ([ \\d]\\d) ${time} (\\d{4})$`)
 
-const utc = (
-  year: number,
-  monthName: string,
-  day: string,
-  hours: string,
-  minutes: string,
-  seconds: string
-): number | undefined => {
-  const m = months.indexOf(monthName)
+/** The instant of a date's parts (`day` may have a leading space), or `undefined` for no such date. */
+const utc = (year: number, monthName: string, day: string, time: string): number | undefined => {
   const d = Number(day)
-  const h = Number(hours)
-  const min = Number(minutes)
-  const s = Number(seconds)
+  const [h, min, s] = time.split(":").map(Number) as [number, number, number]
   if (d < 1 || d > 31 || h > 23 || min > 59 || s > 60) return undefined
-  const millis = Date.UTC(year, m, d, h, min, Math.min(s, 59))
+  const millis = Date.UTC(year, months.indexOf(monthName), d, h, min, Math.min(s, 59))
   // 31 Feb would roll over into March: not a date.
   return new Date(millis).getUTCDate() === d ? millis : undefined
 }
@@ -38,17 +29,17 @@ const utc = (
 /** An HTTP-date in milliseconds since the epoch, or `undefined`. */
 export const parseHttpDate = (value: string, nowMillis: number): number | undefined => {
   let match = imfFixdate.exec(value)
-  if (match !== null) return utc(Number(match[3]), match[2]!, match[1]!, match[4]!, match[5]!, match[6]!)
+  if (match !== null) return utc(Number(match[3]), match[2]!, match[1]!, match[4]!)
   match = rfc850.exec(value)
   if (match !== null) {
     // A two-digit year more than 50 years in the future means the most recent past such year.
     const currentYear = new Date(nowMillis).getUTCFullYear()
     let year = Math.floor(currentYear / 100) * 100 + Number(match[3])
     if (year > currentYear + 50) year -= 100
-    return utc(year, match[2]!, match[1]!, match[4]!, match[5]!, match[6]!)
+    return utc(year, match[2]!, match[1]!, match[4]!)
   }
   match = asctime.exec(value)
-  if (match !== null) return utc(Number(match[6]), match[1]!, match[2]!.trim(), match[3]!, match[4]!, match[5]!)
+  if (match !== null) return utc(Number(match[4]), match[1]!, match[2]!, match[3]!)
   return undefined
 }
 

@@ -2,6 +2,7 @@
  * The one place where secrets are taken out of what the client lets out: error fields, span
  * attributes and log annotations all pass through a {@link Scrubber}.
  */
+import * as EffectRegExp from "effect/RegExp"
 
 /** Removes the configured secrets from texts and from JSON-like values. */
 export interface Scrubber {
@@ -11,8 +12,6 @@ export interface Scrubber {
   /** Scrubs every string (keys included) of a JSON-like value; anything else is returned as is. */
   readonly deep: (value: unknown) => unknown
 }
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 
 /**
  * A secret shorter than this is redacted only where it stands as a whole word: a one-letter test
@@ -32,8 +31,8 @@ export const make = (secrets: ReadonlyArray<string>): Scrubber => {
   const pattern = new RegExp(
     unique.map((secret) =>
       secret.length < wholeWordBelow
-        ? `(?<![A-Za-z0-9])${escapeRegExp(secret)}(?![A-Za-z0-9])`
-        : escapeRegExp(secret)
+        ? `(?<![A-Za-z0-9])${EffectRegExp.escape(secret)}(?![A-Za-z0-9])`
+        : EffectRegExp.escape(secret)
     ).join("|"),
     "g"
   )
