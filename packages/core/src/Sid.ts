@@ -99,7 +99,7 @@ const make = <const B extends string>(prefix: Prefix, brand: B) => {
  * @since 0.1.0
  * @category schemas
  */
-export const AccountSid = make("AC", "AccountSid")
+export const AccountSid = /* @__PURE__ */ make("AC", "AccountSid")
 
 /**
  * @example
@@ -136,7 +136,7 @@ export type AccountSid = string & Brand.Brand<"AccountSid">
  * @since 0.1.0
  * @category schemas
  */
-export const ChatChannelSid = make("CH", "ChatChannelSid")
+export const ChatChannelSid = /* @__PURE__ */ make("CH", "ChatChannelSid")
 
 /**
  * @example
@@ -171,7 +171,7 @@ export type ChatChannelSid = string & Brand.Brand<"ChatChannelSid">
  * @since 0.1.0
  * @category schemas
  */
-export const FlexFlowSid = make("FO", "FlexFlowSid")
+export const FlexFlowSid = /* @__PURE__ */ make("FO", "FlexFlowSid")
 
 /**
  * @example
@@ -206,7 +206,7 @@ export type FlexFlowSid = string & Brand.Brand<"FlexFlowSid">
  * @since 0.1.0
  * @category schemas
  */
-export const UserSid = make("US", "UserSid")
+export const UserSid = /* @__PURE__ */ make("US", "UserSid")
 
 /**
  * @example
@@ -242,7 +242,7 @@ export type UserSid = string & Brand.Brand<"UserSid">
  * @since 0.1.0
  * @category schemas
  */
-export const TaskSid = make("WT", "TaskSid")
+export const TaskSid = /* @__PURE__ */ make("WT", "TaskSid")
 
 /**
  * @example
@@ -278,7 +278,7 @@ export type TaskSid = string & Brand.Brand<"TaskSid">
  * @since 0.1.0
  * @category schemas
  */
-export const WorkerSid = make("WK", "WorkerSid")
+export const WorkerSid = /* @__PURE__ */ make("WK", "WorkerSid")
 
 /**
  * @example
@@ -313,7 +313,7 @@ export type WorkerSid = string & Brand.Brand<"WorkerSid">
  * @since 0.1.0
  * @category schemas
  */
-export const ReservationSid = make("WR", "ReservationSid")
+export const ReservationSid = /* @__PURE__ */ make("WR", "ReservationSid")
 
 /**
  * @example
@@ -349,7 +349,7 @@ export type ReservationSid = string & Brand.Brand<"ReservationSid">
  * @since 0.1.0
  * @category schemas
  */
-export const ApiKeySid = make("SK", "ApiKeySid")
+export const ApiKeySid = /* @__PURE__ */ make("SK", "ApiKeySid")
 
 /**
  * @example
@@ -384,7 +384,7 @@ export type ApiKeySid = string & Brand.Brand<"ApiKeySid">
  * @since 0.1.0
  * @category schemas
  */
-export const InteractionSid = make("KD", "InteractionSid")
+export const InteractionSid = /* @__PURE__ */ make("KD", "InteractionSid")
 
 /**
  * @example
@@ -419,7 +419,7 @@ export type InteractionSid = string & Brand.Brand<"InteractionSid">
  * @since 0.1.0
  * @category schemas
  */
-export const InteractionChannelSid = make("UO", "InteractionChannelSid")
+export const InteractionChannelSid = /* @__PURE__ */ make("UO", "InteractionChannelSid")
 
 /**
  * @example
@@ -455,7 +455,7 @@ export type InteractionChannelSid = string & Brand.Brand<"InteractionChannelSid"
  * @since 0.1.0
  * @category schemas
  */
-export const ParticipantSid = make("UT", "ParticipantSid")
+export const ParticipantSid = /* @__PURE__ */ make("UT", "ParticipantSid")
 
 /**
  * @example
@@ -492,7 +492,7 @@ export type ParticipantSid = string & Brand.Brand<"ParticipantSid">
  * @since 0.2.0
  * @category schemas
  */
-export const InteractionContextSid = make("HQ", "InteractionContextSid")
+export const InteractionContextSid = /* @__PURE__ */ make("HQ", "InteractionContextSid")
 
 /**
  * @example
@@ -527,7 +527,7 @@ export type InteractionContextSid = string & Brand.Brand<"InteractionContextSid"
  * @since 0.2.0
  * @category schemas
  */
-export const InviteSid = make("KG", "InviteSid")
+export const InviteSid = /* @__PURE__ */ make("KG", "InviteSid")
 
 /**
  * @example
@@ -563,7 +563,7 @@ export type InviteSid = string & Brand.Brand<"InviteSid">
  * @since 0.2.0
  * @category schemas
  */
-export const TransferSid = make("UX", "TransferSid")
+export const TransferSid = /* @__PURE__ */ make("UX", "TransferSid")
 
 /**
  * @example
@@ -597,7 +597,7 @@ export type TransferSid = string & Brand.Brand<"TransferSid">
  * @since 0.2.0
  * @category schemas
  */
-export const FlexInstanceSid = make("GO", "FlexInstanceSid")
+export const FlexInstanceSid = /* @__PURE__ */ make("GO", "FlexInstanceSid")
 
 /**
  * @example
@@ -630,7 +630,7 @@ export type FlexInstanceSid = string & Brand.Brand<"FlexInstanceSid">
  * @since 0.2.0
  * @category schemas
  */
-export const ExecutionSid = make("QW", "ExecutionSid")
+export const ExecutionSid = /* @__PURE__ */ make("QW", "ExecutionSid")
 
 /**
  * @example
@@ -663,7 +663,7 @@ export type ExecutionSid = string & Brand.Brand<"ExecutionSid">
  * @since 0.2.0
  * @category schemas
  */
-export const NoteSid = make("KQ", "NoteSid")
+export const NoteSid = /* @__PURE__ */ make("KQ", "NoteSid")
 
 /**
  * @example
@@ -696,7 +696,7 @@ export type NoteSid = string & Brand.Brand<"NoteSid">
  * @since 0.2.0
  * @category schemas
  */
-export const WorkspaceSid = make("WS", "WorkspaceSid")
+export const WorkspaceSid = /* @__PURE__ */ make("WS", "WorkspaceSid")
 
 /**
  * @example
@@ -729,7 +729,7 @@ export type WorkspaceSid = string & Brand.Brand<"WorkspaceSid">
  * @since 0.2.0
  * @category schemas
  */
-export const WorkflowSid = make("WW", "WorkflowSid")
+export const WorkflowSid = /* @__PURE__ */ make("WW", "WorkflowSid")
 
 /**
  * @example
@@ -762,7 +762,7 @@ export type WorkflowSid = string & Brand.Brand<"WorkflowSid">
  * @since 0.2.0
  * @category schemas
  */
-export const TaskQueueSid = make("WQ", "TaskQueueSid")
+export const TaskQueueSid = /* @__PURE__ */ make("WQ", "TaskQueueSid")
 
 /**
  * @example
