@@ -5,7 +5,7 @@
 // scripts/pack-smoke/*.ts and each package README's TypeScript example against them, then runs
 // smoke.ts (one call to the in-process simulator, one over loopback; `./internal/*` not importable)
 // and the core README's example, and bundles the installed core for a browser, a Worker and Node
-// to check where the published `#decoder` resolves. Bounded by PACK_SMOKE_TIMEOUT_SECONDS
+// to check where the published `#decoder` and `#runtime` resolve. Bounded by PACK_SMOKE_TIMEOUT_SECONDS
 // (default 600).
 //
 //   node scripts/pack-smoke.mjs [--keep]     (--keep leaves the temp project for a look)
@@ -146,13 +146,17 @@ try {
     }
   }
 
-  // 5. The published `#decoder` (publishConfig.imports): a browser or Worker bundle of the
-  // installed core holds Schema's decoder and no compiler; a Node bundle, the compiled one.
+  // 5. The published `#decoder` and `#runtime` (publishConfig.imports): a browser or Worker
+  // bundle of the installed core holds Schema's decoder and no compiler, a Node bundle the
+  // compiled one; a browser bundle has no runtime probe, a Worker or Node bundle has it.
   for (
     const [label, platform, conditions, expected, absent] of [
-      ["browser", "browser", [], "schemaDecoder.js", "compile.js"],
-      ["Worker", "neutral", ["workerd", "worker", "browser"], "schemaDecoder.js", "compile.js"],
-      ["Node", "node", [], "compiledDecoder.js", undefined]
+      ["browser", "browser", [], ["schemaDecoder.js", "browserRuntime.js"], ["compile.js", "runtime.js"]],
+      ["Worker", "neutral", ["workerd", "worker", "browser"], ["schemaDecoder.js", "runtime.js"], [
+        "compile.js",
+        "browserRuntime.js"
+      ]],
+      ["Node", "node", [], ["compiledDecoder.js", "runtime.js"], ["browserRuntime.js"]]
     ]
   ) {
     const result = await build({
@@ -170,10 +174,10 @@ try {
     })
     const core = Object.keys(result.metafile.inputs).filter((path) => path.includes("@effect-flex/core/dist/internal/"))
     const has = (file) => core.some((path) => path.endsWith(`/${file}`))
-    if (!has(expected) || (absent !== undefined && has(absent))) {
-      throw new Error(`the installed core's ${label} bundle resolves #decoder wrongly: ${core.join(", ")}`)
+    if (!expected.every(has) || absent.some(has)) {
+      throw new Error(`the installed core's ${label} bundle resolves #decoder or #runtime wrongly: ${core.join(", ")}`)
     }
-    console.log(`#decoder in a ${label} bundle of the installed core: ${expected}`)
+    console.log(`#decoder and #runtime in a ${label} bundle of the installed core: ${expected.join(", ")}`)
   }
 
   console.log(`\ntest:pack: ok (${((Date.now() - started) / 1000).toFixed(1)} s)`)

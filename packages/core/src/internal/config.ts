@@ -1,3 +1,4 @@
+import { description as runtimeDescription } from "#runtime"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Either from "effect/Either"
@@ -283,33 +284,6 @@ const resolveGovernor = (
     }
     return { maxConcurrency, rate, adaptive }
   })
-
-interface RuntimeGlobals {
-  readonly process?: {
-    readonly versions?: { readonly node?: string; readonly bun?: string }
-    readonly platform?: string
-    readonly arch?: string
-  }
-  readonly Deno?: { readonly version?: { readonly deno?: string } }
-  readonly navigator?: { readonly userAgent?: string }
-}
-
-/**
- * The runtime, for the User-Agent. Probed through `globalThis`, never as bare globals: Workers and
- * browsers have no `process`, and Bun and Deno have one that names a Node version. A browser gets
- * no User-Agent of ours (it would not send it, and the header would cost a CORS preflight).
- */
-const runtimeDescription = (): string | undefined => {
-  const globals = globalThis as RuntimeGlobals
-  // First: a Worker with `nodejs_compat` also has a `process`.
-  if (globals.navigator?.userAgent === "Cloudflare-Workers") return "cloudflare-workers"
-  const versions = globals.process?.versions
-  const os = globals.process?.platform === undefined ? "" : `(${globals.process.platform} ${globals.process.arch}) `
-  const deno = globals.Deno?.version?.deno
-  if (deno !== undefined) return `${os}deno/${deno}`
-  if (versions?.bun !== undefined) return `${os}bun/${versions.bun}`
-  return versions?.node === undefined ? undefined : `${os}node/${versions.node}`
-}
 
 /** Ours (`effect-flex/<version> <runtime>`, none in a browser) followed by the caller's extension. */
 const resolveUserAgent = (extension: unknown): Either.Either<string | undefined, FlexInvalidInput> =>
