@@ -14,9 +14,10 @@ import ts from "typescript"
 
 const src = Path.resolve(Path.dirname(fileURLToPath(import.meta.url)), "../src")
 
-// `#decoder`: package.json's own `imports` (Schema's decoder under `browser` / `worker`)
+// `#decoder`, `#runtime`: package.json's own `imports`, each mapped to files of src/ (scanned here too)
 const allowedImport = (specifier: string) =>
-  specifier === "#decoder" || specifier.startsWith("./") || specifier.startsWith("../") || specifier === "effect" ||
+  specifier === "#decoder" || specifier === "#runtime" || specifier.startsWith("./") || specifier.startsWith("../") ||
+  specifier === "effect" ||
   specifier.startsWith("effect/") || specifier === "@effect/platform" || specifier.startsWith("@effect/platform/")
 
 /** Node's globals that Workers and browsers lack (or, for `process`, have only in part). */
