@@ -8,8 +8,9 @@
  * Effect features effect-flex is built on, each in its plain documented form, so that their code
  * is not charged to effect-flex: records as `Schema.Class`es with branded, pattern-checked SIDs,
  * open enums (a `Union` of `Literal`s and a branded `String`), renamed nullable fields with a
- * default (`optionalWith` + `fromKey`), `Schema.Record` links and dates as `Schema.DateTimeUtc`
- * (effect's DateTime); errors as `Schema.TaggedError`s, a decode failure's message from
+ * default (`optionalWith` + `fromKey`) and `Schema.Record` links (no dates: an Interaction
+ * channel has none, and the example's bundle holds no date code); errors as
+ * `Schema.TaggedError`s, a decode failure's message from
  * `ParseResult.TreeFormatter`; a span per call (`Effect.withSpan`, `Stream.withSpan`); request
  * metrics (`Metric.counter`, `Metric.gauge`, `Metric.histogram` on `MetricBoundaries`); a
  * per-call timeout (`Effect.timeoutFail`) and platform's `retryTransient`. Where effect-flex

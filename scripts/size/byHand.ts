@@ -32,7 +32,6 @@ export class Channel extends Schema.Class<Channel>("Channel")({
   status: nullable(openEnum(["setup", "active", "failed", "closed", "inactive"], "UnknownStatus"), "status"),
   errorCode: nullable(Schema.Int, "error_code"),
   errorMessage: nullable(Schema.String, "error_message"),
-  dateCreated: nullable(Schema.DateTimeUtc, "date_created"),
   url: nullable(Schema.String, "url"),
   links: nullable(Schema.Record({ key: Schema.String, value: Schema.String }), "links")
 }) {}

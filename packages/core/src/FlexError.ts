@@ -402,7 +402,7 @@ export const FlexError: Schema.Union<[
   typeof FlexApiError,
   typeof FlexTransportError,
   typeof FlexDecodeError
-]> = Schema.Union(
+]> = /* @__PURE__ */ Schema.Union(
   FlexInvalidInput,
   FlexNotFound,
   FlexAuthenticationError,

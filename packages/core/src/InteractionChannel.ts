@@ -208,7 +208,7 @@ export const listKey = "channels"
  * @since 0.1.0
  * @category schemas
  */
-export const UpdateStatus = Schema.Literal("closed", "inactive")
+export const UpdateStatus = /* @__PURE__ */ Schema.Literal("closed", "inactive")
 
 /**
  * @example

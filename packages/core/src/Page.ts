@@ -104,7 +104,7 @@ export type PageCursor = string & Brand.Brand<"PageCursor">
  * @since 0.1.0
  * @category schemas
  */
-export const PageCursor = Schema.String.pipe(Schema.brand("PageCursor"))
+export const PageCursor = /* @__PURE__ */ Schema.String.pipe(Schema.brand("PageCursor"))
 
 /**
  * One page of a list.

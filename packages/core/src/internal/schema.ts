@@ -24,7 +24,7 @@ export const openEnum = <const Values extends ReadonlyArray<string>, const B ext
  * Twilio's date-time strings (`2016-08-01T22:10:40Z`) as `DateTime.Utc`. Encoding writes the
  * same shape back (whole seconds without a fraction), so a round trip is byte-for-byte.
  */
-export const TwilioDateTime = Schema.transformOrFail(Schema.String, Schema.DateTimeUtcFromSelf, {
+export const TwilioDateTime = /* @__PURE__ */ Schema.transformOrFail(Schema.String, Schema.DateTimeUtcFromSelf, {
   strict: true,
   decode: (input, _, ast) => {
     // The form Twilio sends, read by hand: `Date`'s parser is most of a record's decoding time.
