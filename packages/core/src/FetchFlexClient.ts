@@ -131,6 +131,32 @@ export const layerTransport = (options: Options): Layer.Layer<FlexTransport.Flex
   FlexTransport.layer(options).pipe(Layer.provide(layerFetch(options)))
 
 /**
+ * {@link layerTransport}, configured from the environment as {@link layerConfig} is.
+ *
+ * @example
+ * ```ts
+ * import { FetchFlexClient, InteractionChannels } from "@effect-flex/core"
+ * import { ConfigProvider, Effect, Layer } from "effect"
+ *
+ * // in a Worker: TWILIO_* from the env bindings
+ * const count = (env: Record<string, unknown>, interactionSid: string) =>
+ *   InteractionChannels.list(interactionSid).pipe(
+ *     Effect.map((channels) => channels.length),
+ *     Effect.provide(
+ *       FetchFlexClient.layerTransportConfig().pipe(Layer.provide(Layer.setConfigProvider(ConfigProvider.fromJson(env))))
+ *     )
+ *   )
+ * ```
+ *
+ * @since 0.2.0
+ * @category layers
+ */
+export const layerTransportConfig = (
+  options?: Parameters<typeof FlexTransport.layerConfig>[0] & { readonly requestInit?: RequestInit | undefined }
+): Layer.Layer<FlexTransport.FlexTransport, FlexInvalidInput | ConfigError.ConfigError> =>
+  FlexTransport.layerConfig(options).pipe(Layer.provide(layerFetch(options)))
+
+/**
  * The fetch HttpClient with redirects handed back rather than followed, then the caller's
  * `RequestInit`, read once when the layer is built (like every option: a throwing getter is a
  * FlexInvalidInput, never a throw at the call site).

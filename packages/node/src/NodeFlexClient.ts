@@ -100,3 +100,24 @@ export const layerTransport = (
   options: FlexConfig.Options
 ): Layer.Layer<FlexTransport.FlexTransport, FlexInvalidInput> =>
   FlexTransport.layer(options).pipe(Layer.provide(LeanHttpClient.layer))
+
+/**
+ * {@link layerTransport}, configured from the environment as {@link layerConfig} is.
+ *
+ * @example
+ * ```ts
+ * import { ChatChannels } from "@effect-flex/core"
+ * import { NodeFlexClient } from "@effect-flex/node"
+ * import { Effect } from "effect"
+ *
+ * // TWILIO_ACCOUNT_SID + TWILIO_AUTH_TOKEN (or an API key) and FLEX_BASE_URL from the environment
+ * const channels = ChatChannels.list({ limit: 10 }).pipe(Effect.provide(NodeFlexClient.layerTransportConfig()))
+ * ```
+ *
+ * @since 0.2.0
+ * @category layers
+ */
+export const layerTransportConfig = (
+  options?: Parameters<typeof FlexTransport.layerConfig>[0]
+): Layer.Layer<FlexTransport.FlexTransport, FlexInvalidInput | ConfigError.ConfigError> =>
+  FlexTransport.layerConfig(options).pipe(Layer.provide(LeanHttpClient.layer))
