@@ -5,12 +5,14 @@
  *
  * The credentials are the Worker's secrets (`wrangler secret put TWILIO_AUTH_TOKEN`), never part
  * of a request. `FLEX_BASE_URL` (optional) sends the calls elsewhere than Twilio: a simulator, a
- * proxy. The client is `FetchFlexClient` (core's layer over `fetch`, which Workers have): a
- * redirect is a typed error, never followed with the credentials.
+ * proxy. The connection is `FetchFlexClient.layerTransport` (core's layer over `fetch`, which
+ * Workers have: a redirect is a typed error, never followed with the credentials), and the call
+ * is `InteractionChannels.stream`, so the Worker's bundle holds that one operation, not the whole
+ * client.
  */
 import * as FetchFlexClient from "@effect-flex/core/FetchFlexClient"
-import * as FlexClient from "@effect-flex/core/FlexClient"
 import type * as FlexError from "@effect-flex/core/FlexError"
+import * as InteractionChannels from "@effect-flex/core/InteractionChannels"
 import * as Effect from "effect/Effect"
 import * as Redacted from "effect/Redacted"
 import * as Stream from "effect/Stream"
@@ -23,17 +25,14 @@ export interface Env {
 }
 
 const layerOf = (env: Env) =>
-  FetchFlexClient.layer({
+  FetchFlexClient.layerTransport({
     accountSid: env.TWILIO_ACCOUNT_SID,
     authToken: Redacted.make(env.TWILIO_AUTH_TOKEN),
     ...(env.FLEX_BASE_URL === undefined ? {} : { baseUrl: env.FLEX_BASE_URL })
   })
 
 const countChannels = (interactionSid: string) =>
-  Effect.flatMap(
-    FlexClient.FlexClient,
-    (flex) => flex.interactionChannels.stream(interactionSid, { pageSize: 1000 }).pipe(Stream.runCount)
-  )
+  InteractionChannels.stream(interactionSid, { pageSize: 1000 }).pipe(Stream.runCount)
 
 /** The caller's mistakes are 4xx; whatever went wrong between the Worker and Twilio is a 502. */
 const statusOf = (error: FlexError.FlexError): number =>
