@@ -21,7 +21,7 @@ import * as FlexClient from "./FlexClient.js"
 import type * as FlexConfig from "./FlexConfig.js"
 import { FlexInvalidInput } from "./FlexError.js"
 import * as FlexTransport from "./FlexTransport.js"
-import { snapshot } from "./internal/input.js"
+import { snapshot, unreadable } from "./internal/input.js"
 
 /**
  * Options of the fetch layers: the client options, plus the `RequestInit` given to `fetch`.
@@ -174,7 +174,7 @@ const layerFetch = (options: Options | undefined) =>
           new FlexInvalidInput({
             operation: "FlexClient",
             argument: "options.requestInit",
-            message: "options.requestInit could not be read (a property getter threw, or it is a revoked Proxy)"
+            message: unreadable("options.requestInit")
           })
         )
       }

@@ -109,7 +109,8 @@ export const describeOption = (value: unknown): string =>
 export const isIntIn = (value: unknown, min: number, max: number): value is number =>
   typeof value === "number" && Number.isInteger(value) && value >= min && value <= max
 
-const unreadable = (argument: string) =>
+/** The message for an argument that could not be read. */
+export const unreadable = (argument: string): string =>
   `${argument} could not be read (a property getter threw, or it is a revoked Proxy)`
 
 /**
