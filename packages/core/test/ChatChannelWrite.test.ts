@@ -10,7 +10,6 @@
  */
 import { describe, expect, it } from "@effect/vitest"
 import * as Effect from "effect/Effect"
-import { readFileSync } from "node:fs"
 import * as ChatChannel from "../src/ChatChannel.js"
 import type * as FlexClient from "../src/FlexClient.js"
 import * as Hostile from "./utils/hostile.js"
@@ -20,9 +19,7 @@ import * as Transport from "./utils/transport.js"
 
 type Json = any
 
-const spec: Json = JSON.parse(
-  readFileSync(new URL("./fixtures/flex_v1_issue11_operations.json", import.meta.url), "utf8")
-)
+const spec: Json = OpenApi.fixture("flex_v1_issue11_operations.json")
 const openApi = OpenApi.make(spec)
 const hex = "0123456789abcdef0123456789abcdef"
 const CH = `CH${hex}`

@@ -21,7 +21,6 @@ import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
 import * as Schema from "effect/Schema"
 import * as TestClock from "effect/TestClock"
-import { readFileSync } from "node:fs"
 import * as FlexClient from "../src/FlexClient.js"
 import type * as FlexConfig from "../src/FlexConfig.js"
 import { FlexInvalidInput } from "../src/FlexError.js"
@@ -36,9 +35,7 @@ import * as Transport from "./utils/transport.js"
 
 type Json = any
 
-const spec: Json = JSON.parse(
-  readFileSync(new URL("./fixtures/flex_v1_interaction_fetch.json", import.meta.url), "utf8")
-)
+const spec: Json = OpenApi.fixture("flex_v1_interaction_fetch.json")
 const openApi = OpenApi.make(spec)
 const interactionPath = "/v1/Interactions/{Sid}"
 const channelPath = "/v1/Interactions/{InteractionSid}/Channels/{Sid}"

@@ -18,7 +18,6 @@ import * as Fiber from "effect/Fiber"
 import * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
 import * as TestClock from "effect/TestClock"
-import { readFileSync } from "node:fs"
 import * as FlexClient from "../src/FlexClient.js"
 import * as Governor from "../src/internal/governor.js"
 import * as Invite from "../src/Invite.js"
@@ -31,9 +30,7 @@ import * as Transport from "./utils/transport.js"
 
 type Json = any
 
-const spec: Json = JSON.parse(
-  readFileSync(new URL("./fixtures/flex_v1_issue11_operations.json", import.meta.url), "utf8")
-)
+const spec: Json = OpenApi.fixture("flex_v1_issue11_operations.json")
 const openApi = OpenApi.make(spec)
 const hex = "0123456789abcdef0123456789abcdef"
 const KD = `KD${hex}`

@@ -17,7 +17,6 @@ import * as Effect from "effect/Effect"
 import * as Fiber from "effect/Fiber"
 import * as Option from "effect/Option"
 import * as TestClock from "effect/TestClock"
-import { readFileSync } from "node:fs"
 import * as ChatChannel from "../src/ChatChannel.js"
 import * as FlexClient from "../src/FlexClient.js"
 import type * as FlexConfig from "../src/FlexConfig.js"
@@ -31,7 +30,7 @@ import * as OpenApi from "./utils/openapi.js"
 type Json = any
 
 const openApi = OpenApi.make(
-  JSON.parse(readFileSync(new URL("./fixtures/flex_v1_issue11_operations.json", import.meta.url), "utf8"))
+  OpenApi.fixture("flex_v1_issue11_operations.json")
 )
 const hex = "0123456789abcdef0123456789abcdef"
 const KD = `KD${hex}`

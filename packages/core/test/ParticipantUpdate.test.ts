@@ -24,7 +24,6 @@ import * as Fiber from "effect/Fiber"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
 import * as TestClock from "effect/TestClock"
-import { readFileSync } from "node:fs"
 import * as FlexClient from "../src/FlexClient.js"
 import type * as FlexConfig from "../src/FlexConfig.js"
 import { FlexInvalidInput } from "../src/FlexError.js"
@@ -38,9 +37,7 @@ import * as Transport from "./utils/transport.js"
 
 type Json = any
 
-const spec: Json = JSON.parse(
-  readFileSync(new URL("./fixtures/flex_v1_participant_update.json", import.meta.url), "utf8")
-)
+const spec: Json = OpenApi.fixture("flex_v1_participant_update.json")
 const openApi = OpenApi.make(spec)
 const operationId = "UpdateInteractionChannelParticipant"
 const specPath = "/v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Participants/{Sid}"

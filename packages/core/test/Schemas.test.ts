@@ -9,13 +9,12 @@ import * as InteractionChannel from "../src/InteractionChannel.js"
 import * as Page from "../src/Page.js"
 import * as Participant from "../src/Participant.js"
 import * as Sid from "../src/Sid.js"
+import * as OpenApi from "./utils/openapi.js"
 import * as Transport from "./utils/transport.js"
 
-const spec = JSON.parse(
-  await import("node:fs").then((fs) =>
-    fs.readFileSync(new URL("./fixtures/flex_v1_five_operations.json", import.meta.url), "utf8")
-  )
-) as { components: { schemas: Record<string, { properties?: Record<string, unknown>; enum?: Array<string> }> } }
+const spec = OpenApi.fixture("flex_v1_five_operations.json") as {
+  components: { schemas: Record<string, { properties?: Record<string, unknown>; enum?: Array<string> }> }
+}
 
 const wireNames = (schema: Schema.Schema.Any): Array<string> =>
   Object.keys(

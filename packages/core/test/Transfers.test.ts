@@ -13,7 +13,6 @@
 import { describe, expect, it } from "@effect/vitest"
 import * as DateTime from "effect/DateTime"
 import * as Effect from "effect/Effect"
-import { readFileSync } from "node:fs"
 import type * as FlexClient from "../src/FlexClient.js"
 import * as Transfer from "../src/Transfer.js"
 import * as Hostile from "./utils/hostile.js"
@@ -23,9 +22,7 @@ import * as Transport from "./utils/transport.js"
 
 type Json = any
 
-const spec: Json = JSON.parse(
-  readFileSync(new URL("./fixtures/flex_v1_issue11_operations.json", import.meta.url), "utf8")
-)
+const spec: Json = OpenApi.fixture("flex_v1_issue11_operations.json")
 const openApi = OpenApi.make(spec)
 const hex = "0123456789abcdef0123456789abcdef"
 const KD = `KD${hex}`

@@ -7,15 +7,12 @@ import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import { describe, expect, it } from "@effect/vitest"
 import * as Effect from "effect/Effect"
 import * as Redacted from "effect/Redacted"
-import { readFileSync } from "node:fs"
 import * as OpenApi from "../../core/test/utils/openapi.js"
 import * as FlexSimulator from "../src/FlexSimulator.js"
 
 type Json = any
 
-const spec: Json = JSON.parse(
-  readFileSync(new URL("../../core/test/fixtures/flex_v1_five_operations.json", import.meta.url), "utf8")
-)
+const spec: Json = OpenApi.fixture("flex_v1_five_operations.json")
 
 const { check, operations, resolve, responseSchema } = OpenApi.make(spec)
 const errorSchema = OpenApi.errorSchema

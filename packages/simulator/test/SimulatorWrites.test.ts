@@ -11,17 +11,16 @@ import { describe, expect, it } from "@effect/vitest"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
-import { readFileSync } from "node:fs"
 import * as OpenApi from "../../core/test/utils/openapi.js"
 import * as FlexSimulator from "../src/FlexSimulator.js"
 
 type Json = any
 
-const fixture = (name: string): Json =>
-  JSON.parse(readFileSync(new URL(`../../core/test/fixtures/${name}`, import.meta.url), "utf8"))
-const openApi = OpenApi.make(fixture("flex_v1_issue11_operations.json"))
+const openApi = OpenApi.make(OpenApi.fixture("flex_v1_issue11_operations.json"))
 /** Where the requests of the other operations go (they are checked in their own suites). */
-const others = [fixture("flex_v1_five_operations.json"), fixture("flex_v1_interaction_fetch.json")].map(OpenApi.make)
+const others = [OpenApi.fixture("flex_v1_five_operations.json"), OpenApi.fixture("flex_v1_interaction_fetch.json")].map(
+  OpenApi.make
+)
 const operationOf = (operationId: string) =>
   [openApi, ...others].map((checker) => checker.operations.get(operationId)).find((found) => found !== undefined)!
 const creds = FlexSimulator.defaultCredentials

@@ -5,7 +5,13 @@
  * against the operation.
  */
 
+import { readFileSync } from "node:fs"
+
 type Json = any
+
+/** A spec cut of `test/fixtures` (see its README), parsed. */
+export const fixture = (name: string): Json =>
+  JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), "utf8"))
 
 /** Twilio's error body (the spec has no error responses; this is the documented shape). */
 export const errorSchema = {
